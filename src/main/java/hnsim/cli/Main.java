@@ -1,0 +1,39 @@
+package hnsim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code hnsim} command and its subcommands. */
+@Command(name = "hnsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Monte Carlo scenario engine for the High Needs Block of the Dedicated Schools Grant.",
+        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code; used by tests. */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new Failures());
+        cl.setParameterExceptionHandler(new Failures.UsageHandler());
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        // "hnsim" alone: run the default scenario, the quick start's promise.
+        CommandLine run = spec.commandLine().getSubcommands().get("run");
+        int code = run.execute();
+        if (code != 0) {
+            throw new CommandLine.ExecutionException(run, "", new ExitCodeException(code));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package hnsim.cli;
+
+import hnsim.kernel.RunSettings;
+import hnsim.report.ConsoleTable;
+import hnsim.report.OutputDirectory;
+import hnsim.report.RunManifest;
+import hnsim.report.RunOutputs;
+import hnsim.scenario.Problem;
+import hnsim.scenario.Quantities;
+import hnsim.scenario.ScenarioFile;
+import hnsim.scenario.ScenarioLoader;
+import hnsim.stats.Simulation;
+import hnsim.stats.SimulationResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hnsim run SCENARIO}: simulate, print the table, write the output directory. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a scenario and write percentiles.csv, summary.json, charts and report.html.")
+public final class RunCommand implements Callable<Integer> {
+    static final String DEFAULT_SCENARIO = "scenarios/leicestershire-2021-mtfs.yaml";
+    static final long DEFAULT_SEED = 20210301L;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "scenario file (default: ${DEFAULT-VALUE})", defaultValue = DEFAULT_SCENARIO)
+    String scenario;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<scenario file name>)")
+    Path out;
+
+    @Option(names = {"-n", "--trajectories"}, paramLabel = "N", defaultValue = "10000",
+            description = "number of trajectories (default: ${DEFAULT-VALUE})")
+    String trajectories;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DEFAULT_SEED,
+            description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all processors)")
+    Integer threads;
+
+    @Option(names = "--deterministic", description = "one trajectory with every input at its central (plan) value")
+    boolean deterministic;
+
+    @Option(names = "--threshold", paramLabel = "AMOUNT", split = ",",
+            description = "cumulative deficit whose exceedance probability to report, e.g. 50m (repeatable)")
+    List<String> thresholds = new ArrayList<>();
+
+    @Option(names = "--force", description = "replace an existing output directory")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress bar and no table")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "show stack traces of failures")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1 || workers > 1024) {
+            throw new BadInputException("--threads must be between 1 and 1024, got " + workers);
+        }
+        int n = deterministic ? 1 : TrajectoryCount.parse(trajectories);
+        List<Double> extra = parseThresholds();
+        Path scenarioPath = Launcher.resolve(scenario);
+        ScenarioFile file = ScenarioLoader.load(scenarioPath);
+        for (Problem warning : file.warnings()) {
+            stderr.println("hnsim: " + warning);
+        }
+        TrajectoryCount.checkMemory(n, file.allOptions().size(), file.base().years());
+        Path target = out != null ? out : Path.of("out", baseName(scenarioPath));
+        OutputDirectory.checkTarget(target, force);
+
+        RunSettings settings = new RunSettings(seed, n, workers, deterministic);
+        Instant started = Instant.now();
+        SimulationResult result;
+        try (Progress progress = Progress.start(n, quiet || deterministic, stderr)) {
+            result = Simulation.run(file, settings, extra, progress);
+        }
+        RunManifest manifest = new RunManifest("hnsim", RunManifest.toolVersion(), scenarioPath.toString(),
+                file.sha256(), file.base().name(), deterministic ? "deterministic" : "monte-carlo", seed, n, workers,
+                RunManifest.GENERATOR, RunManifest.QUANTILES, started.toString(), result.wallTimeMillis(),
+                System.getProperty("java.version"));
+        try (OutputDirectory dir = OutputDirectory.open(target, force)) {
+            RunOutputs.write(result, manifest, dir.path());
+            dir.commit();
+        }
+        if (!quiet) {
+            stdout.print(ConsoleTable.render(file.base().name(), result.optionNames(), result.years(),
+                    result.statistics(), deterministic));
+            stdout.printf(Locale.UK, "%n%s trajectories, seed %d, %d thread%s, %.1f s. Outputs in %s%n",
+                    String.format(Locale.UK, "%,d", n), seed, workers, workers == 1 ? "" : "s",
+                    result.wallTimeMillis() / 1000.0, target);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private List<Double> parseThresholds() {
+        List<Double> out = new ArrayList<>();
+        for (String t : thresholds) {
+            try {
+                out.add(Quantities.money(t));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--threshold: " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    static String baseName(Path scenario) {
+        String name = scenario.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+}

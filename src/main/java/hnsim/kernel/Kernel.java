@@ -1,0 +1,107 @@
+package hnsim.kernel;
+
+import hnsim.model.BudgetModel;
+import hnsim.model.CentralInputs;
+import hnsim.model.Metric;
+import hnsim.model.TrajectoryInputs;
+import hnsim.model.TrajectoryState;
+import hnsim.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+
+/**
+ * Runs N trajectories of every option on a pool of worker threads. Work is split into fixed
+ * blocks of {@link RunSettings#BLOCK} trajectories; each block builds its own samplers and
+ * model state, so nothing random is shared between threads, and trajectory i of every option
+ * uses the same streams (seed, i, input), whichever thread runs it.
+ */
+public final class Kernel {
+    private Kernel() {
+    }
+
+    /**
+     * Runs the options and returns their stored trajectories.
+     *
+     * @param progress called with the number of trajectories finished so far (may be called from any thread)
+     */
+    public static TrajectoryStore run(List<Scenario> options, RunSettings settings, LongConsumer progress)
+            throws InterruptedException {
+        int years = options.get(0).years();
+        for (Scenario s : options) {
+            if (s.years() != years) {
+                throw new IllegalArgumentException("every option must model the same number of years");
+            }
+        }
+        TrajectoryStore store = new TrajectoryStore(options.size(), years, settings.trajectories());
+        List<BudgetModel> models = options.stream().map(BudgetModel::new).toList();
+        if (settings.deterministic()) {
+            for (int o = 0; o < models.size(); o++) {
+                runDeterministic(o, models.get(o), store);
+            }
+            progress.accept(1);
+            return store;
+        }
+        int blocks = (settings.trajectories() + RunSettings.BLOCK - 1) / RunSettings.BLOCK;
+        AtomicLong done = new AtomicLong();
+        ForkJoinPool pool = new ForkJoinPool(settings.threads());
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int b = 0; b < blocks; b++) {
+                long from = (long) b * RunSettings.BLOCK;
+                long to = Math.min(settings.trajectories(), from + RunSettings.BLOCK);
+                futures.add(pool.submit(() -> {
+                    runBlock(models, settings.seed(), from, to, store);
+                    progress.accept(done.addAndGet(to - from));
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("a worker failed: " + e.getCause(), e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return store;
+    }
+
+    private static void runDeterministic(int option, BudgetModel model, TrajectoryStore store) {
+        TrajectoryInputs in = CentralInputs.of(model.scenario());
+        TrajectoryState state = model.start();
+        double[] outcome = new double[Metric.COUNT];
+        for (int t = 0; t < model.scenario().years(); t++) {
+            model.step(t, state, in, outcome);
+            store.put(option, 0, t, outcome);
+        }
+    }
+
+    static void runBlock(List<BudgetModel> models, long seed, long from, long to, TrajectoryStore store) {
+        double[] outcome = new double[Metric.COUNT];
+        for (int o = 0; o < models.size(); o++) {
+            BudgetModel model = models.get(o);
+            Scenario scenario = model.scenario();
+            InputSampler sampler = new InputSampler(scenario, seed);
+            TrajectoryInputs in = new TrajectoryInputs(scenario);
+            TrajectoryState state = model.start();
+            for (long i = from; i < to; i++) {
+                sampler.fill(i, in);
+                model.reset(state);
+                for (int t = 0; t < scenario.years(); t++) {
+                    model.step(t, state, in, outcome);
+                    store.put(o, i, t, outcome);
+                }
+            }
+        }
+    }
+
+    /** Random draws per trajectory of a scenario: the unit of the kernel's throughput floor. */
+    public static int drawsPerTrajectory(Scenario scenario) {
+        return new InputSampler(scenario, 0).drawsPerTrajectory();
+    }
+}

@@ -1,0 +1,22 @@
+package hnsim.kernel;
+
+/**
+ * How to run: the seed, the number of trajectories, worker threads, and whether to use
+ * central values only.
+ */
+public record RunSettings(long seed, int trajectories, int threads, boolean deterministic) {
+    /** Trajectories per work unit: fixed, so block boundaries never depend on the thread count. */
+    public static final int BLOCK = 2048;
+
+    public RunSettings {
+        if (trajectories < 1) {
+            throw new IllegalArgumentException("trajectories must be at least 1, got " + trajectories);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        if (deterministic && trajectories != 1) {
+            throw new IllegalArgumentException("a deterministic run has exactly one trajectory");
+        }
+    }
+}

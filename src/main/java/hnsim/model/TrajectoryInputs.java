@@ -1,0 +1,42 @@
+package hnsim.model;
+
+import hnsim.scenario.Scenario;
+
+/**
+ * The realised inputs of one trajectory, year by year: what the kernel drew (or, in
+ * deterministic mode, the central values). Events hold 1 when they happened and 0 when not;
+ * in deterministic mode they hold the planned probability, so the model carries their
+ * expected effect.
+ *
+ * <p>Mutable arrays on purpose: the kernel refills one instance per worker for every
+ * trajectory, so the hot path allocates nothing.
+ */
+public final class TrajectoryInputs {
+    /** Demand growth rate by placement type and year. */
+    public final double[][] growth;
+    /** Unit-cost inflation by placement type and year (general inflation already applied where the type follows it). */
+    public final double[][] inflation;
+    public final double[] grantGrowth;
+    public final double[] schoolsBlockGrowth;
+    /** Approval of each transfer (1 approved, 0 refused). */
+    public final double[] transferApproved;
+    /** Fraction of target delivered by workstream and year. */
+    public final double[][] delivery;
+    /** Whether each workstream slipped (1) or not (0). */
+    public final double[] slipped;
+    /** Amount of each other-income line by year. */
+    public final double[][] otherIncome;
+
+    public TrajectoryInputs(Scenario scenario) {
+        int years = scenario.years();
+        int types = scenario.placements().size();
+        growth = new double[types][years];
+        inflation = new double[types][years];
+        grantGrowth = new double[years];
+        schoolsBlockGrowth = new double[years];
+        transferApproved = new double[scenario.transfers().size()];
+        delivery = new double[scenario.workstreams().size()][years];
+        slipped = new double[scenario.workstreams().size()];
+        otherIncome = new double[scenario.funding().otherIncome().size()][years];
+    }
+}

@@ -1,0 +1,97 @@
+package hnsim.scenario;
+
+import hnsim.dist.UncertainValue;
+import hnsim.dist.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the {@code placements} mapping and checks that capacities overflow somewhere sensible. */
+final class PlacementReader {
+    private final Problems problems;
+    private final ValueReader values;
+
+    PlacementReader(Problems problems, ValueReader values) {
+        this.problems = problems;
+        this.values = values;
+    }
+
+    List<Placement> read(YamlNode node, double defaultPersistence) {
+        if (!(node instanceof YamlNode.Mapping mapping) || mapping.entries().isEmpty()) {
+            problems.error(node, "placements", "expected a mapping of provision types, e.g. special_school: {count: 1300, unit_cost: 22k}");
+            return List.of();
+        }
+        List<Placement> out = new ArrayList<>();
+        List<YamlNode> overflowNodes = new ArrayList<>();
+        for (Map.Entry<String, YamlNode.Entry> e : mapping.entries().entrySet()) {
+            String path = "placements." + e.getKey();
+            ObjView view = ObjView.of(e.getValue().value(), ScenarioSchema.PLACEMENT, path, problems);
+            if (view == null || !view.has("count") || !view.has("unit_cost")) {
+                continue;
+            }
+            double count = values.quantity(view.get("count"), Unit.COUNT, view.path("count"));
+            double unitCost = values.nonNegative(view.get("unit_cost"), Unit.MONEY, view.path("unit_cost"));
+            if (!Double.isNaN(unitCost) && unitCost > 0 && unitCost < 100) {
+                problems.warning(view.get("unit_cost"), view.path("unit_cost"), "a unit cost of "
+                        + Unit.MONEY.format(unitCost) + " a pupil a year is very low; did you mean "
+                        + Unit.MONEY.format(unitCost * 1000) + " (write " + (long) unitCost + "k)?");
+            }
+            List<UncertainValue> growth = values.uncertainPerYear(view.get("growth"), Unit.RATE, view.path("growth"), 0);
+            warnLargeGrowth(view.get("growth"), view.path("growth"), growth);
+            List<UncertainValue> inflation = view.has("inflation")
+                    ? values.uncertainPerYear(view.get("inflation"), Unit.RATE, view.path("inflation"), 0) : null;
+            List<Double> capacity = view.has("capacity") ? values.perYear(view.get("capacity"), view.path("capacity"), 0.0,
+                    (n, p) -> {
+                        double v = values.quantity(n, Unit.COUNT, p);
+                        return Double.isNaN(v) ? 0.0 : v;
+                    }) : null;
+            String overflow = view.has("overflow") ? values.text(view.get("overflow"), view.path("overflow")) : null;
+            if (capacity != null && overflow == null) {
+                problems.error(view.get("capacity"), view.path("capacity"),
+                        "a capacity needs an 'overflow' type to take the demand above it");
+            }
+            if (overflow != null && capacity == null) {
+                problems.error(view.get("overflow"), view.path("overflow"), "'overflow' needs a 'capacity'");
+            }
+            double rho = view.has("persistence")
+                    ? ScenarioReader.persistence(view.get("persistence"), view.path("persistence"), values)
+                    : defaultPersistence;
+            out.add(new Placement(e.getKey(), Double.isNaN(count) ? 0 : count, Double.isNaN(unitCost) ? 0 : unitCost,
+                    growth, inflation, capacity, overflow, rho));
+            overflowNodes.add(view.get("overflow"));
+        }
+        checkOverflows(out, overflowNodes);
+        return out;
+    }
+
+    private void warnLargeGrowth(YamlNode node, String path, List<UncertainValue> growth) {
+        for (UncertainValue g : growth) {
+            if (Math.abs(g.central()) > 0.5) {
+                problems.warning(node, path, "growth of " + Unit.RATE.format(g.central())
+                        + " a year is unusually large; check the figure (5% is written 5% or 0.05)");
+                return;
+            }
+        }
+    }
+
+    private void checkOverflows(List<Placement> placements, List<YamlNode> nodes) {
+        for (int i = 0; i < placements.size(); i++) {
+            Placement p = placements.get(i);
+            if (p.overflow() == null) {
+                continue;
+            }
+            String path = "placements." + p.name() + ".overflow";
+            Placement target = placements.stream().filter(q -> q.name().equals(p.overflow())).findFirst().orElse(null);
+            if (target == null) {
+                String hint = Suggestions.closest(p.overflow(), placements.stream().map(Placement::name).toList())
+                        .map(s -> "; did you mean '" + s + "'?").orElse("");
+                problems.error(nodes.get(i), path, "no placement type is called '" + p.overflow() + "'" + hint);
+            } else if (target == p) {
+                problems.error(nodes.get(i), path, "a type cannot overflow into itself");
+            } else if (target.capacityPupils() != null) {
+                problems.error(nodes.get(i), path, "the overflow type '" + target.name()
+                        + "' has a capacity of its own; overflow must go to a type without a limit");
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package hnsim.scenario;
+
+import hnsim.dist.Unit;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the way finance people write numbers: money as {@code 81.96m}, {@code 250k},
+ * {@code £2,000,000} or {@code 1.2bn}; rates and probabilities as {@code 0.5%} or
+ * {@code 0.005}; counts as {@code 1,900}. Each method returns the value or throws
+ * {@link IllegalArgumentException} with a message saying what was expected.
+ */
+public final class Quantities {
+    private static final Pattern NUMBER = Pattern.compile(
+            "[+-]?(\\d{1,3}(,\\d{3})+|\\d+)?(\\.\\d+)?([eE][+-]?\\d+)?");
+    private static final Pattern MONEY = Pattern.compile(
+            "(?<sign>[+-]?)\\s*£?\\s*(?<number>[0-9.,eE+-]+)\\s*(?<suffix>k|m|bn|b)?", Pattern.CASE_INSENSITIVE);
+
+    private Quantities() {
+    }
+
+    /** Parses a value of the given unit. */
+    public static double parse(String text, Unit unit) {
+        return switch (unit) {
+            case MONEY -> money(text);
+            case RATE -> rate(text);
+            case PROBABILITY -> probability(text);
+            case COUNT -> count(text);
+            case NUMBER -> number(text);
+        };
+    }
+
+    public static double number(String text) {
+        String t = text.trim();
+        if (t.isEmpty() || !NUMBER.matcher(t).matches() || t.equals("+") || t.equals("-") || t.equals(".")) {
+            throw new IllegalArgumentException("expected a number, got '" + text + "'");
+        }
+        double value = Double.parseDouble(t.replace(",", ""));
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("the number '" + text + "' is too large");
+        }
+        return value;
+    }
+
+    public static double money(String text) {
+        Matcher m = MONEY.matcher(text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("expected an amount of money such as 81.96m, 250k or £2,000,000, got '"
+                    + text + "'");
+        }
+        double value;
+        try {
+            value = number(m.group("number"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("expected an amount of money such as 81.96m, 250k or £2,000,000, got '"
+                    + text + "'");
+        }
+        String suffix = m.group("suffix") == null ? "" : m.group("suffix").toLowerCase(Locale.ROOT);
+        double scale = switch (suffix) {
+            case "k" -> 1e3;
+            case "m" -> 1e6;
+            case "b", "bn" -> 1e9;
+            default -> 1;
+        };
+        double result = value * scale * ("-".equals(m.group("sign")) ? -1 : 1);
+        if (!Double.isFinite(result)) {
+            throw new IllegalArgumentException("the amount '" + text + "' is too large");
+        }
+        return result;
+    }
+
+    /** A rate: {@code 0.5%} is 0.005; a bare number is taken as a fraction. */
+    public static double rate(String text) {
+        String t = text.trim();
+        if (t.endsWith("%")) {
+            try {
+                return number(t.substring(0, t.length() - 1)) / 100;
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("expected a rate such as 0.5% or 0.005, got '" + text + "'");
+            }
+        }
+        try {
+            return number(t);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("expected a rate such as 0.5% or 0.005, got '" + text + "'");
+        }
+    }
+
+    public static double probability(String text) {
+        double p;
+        try {
+            p = rate(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("expected a probability such as 30% or 0.3, got '" + text + "'");
+        }
+        if (p < 0 || p > 1) {
+            String hint = !text.trim().endsWith("%") && p > 1 && p <= 100 ? "; did you mean " + text.trim() + "%?" : "";
+            throw new IllegalArgumentException("a probability must be between 0 and 1 (0% and 100%), got '"
+                    + text.trim() + "'" + hint);
+        }
+        return p;
+    }
+
+    public static double count(String text) {
+        double value;
+        try {
+            value = number(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("expected a whole number of pupils such as 1900 or 1,900, got '"
+                    + text + "'");
+        }
+        if (value < 0) {
+            throw new IllegalArgumentException("a count cannot be negative, got '" + text.trim() + "'");
+        }
+        if (value != Math.rint(value)) {
+            throw new IllegalArgumentException("expected a whole number, got '" + text.trim() + "'");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,27 @@
+package hnsim.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A loaded scenario file: the base scenario, its named options (each a full scenario built by
+ * overlaying the option's keys on the base), the SHA-256 of the file's bytes, and warnings.
+ */
+public record ScenarioFile(String path, String sha256, Scenario base, Map<String, Scenario> options,
+                           List<Problem> warnings) {
+    public static final String BASE = "base";
+
+    public ScenarioFile {
+        options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The base then every option, by name, in file order. */
+    public Map<String, Scenario> allOptions() {
+        Map<String, Scenario> all = new LinkedHashMap<>();
+        all.put(BASE, base);
+        all.putAll(options);
+        return all;
+    }
+}

@@ -1,0 +1,147 @@
+package hnsim.scenario;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads a scenario file: reads the bytes (hashing them for the run manifest), parses YAML
+ * with locations, builds the base scenario and every option, and throws one
+ * {@link ScenarioException} listing all errors if anything is wrong.
+ */
+public final class ScenarioLoader {
+    private ScenarioLoader() {
+    }
+
+    public static ScenarioFile load(Path path) {
+        String name = path.toString();
+        byte[] bytes = readBytes(path, name);
+        return parse(name, bytes);
+    }
+
+    public static ScenarioFile parse(String fileName, byte[] bytes) {
+        String text = decode(fileName, bytes);
+        YamlNode root = new YamlReader(fileName).read(text);
+        Problems problems = new Problems();
+        if (!(root instanceof YamlNode.Mapping mapping)) {
+            problems.error(root, "", "expected a scenario mapping (name:, first_year:, placements:, ...) at the top of the file, found "
+                    + YamlNode.describe(root));
+            throw new ScenarioException(problems.all());
+        }
+        YamlNode.Mapping baseTree = Overlay.without(mapping, "options");
+        Scenario base = new ScenarioReader(problems).read(mapping);
+        Map<String, Scenario> options = new LinkedHashMap<>();
+        YamlNode optionsNode = mapping.get("options");
+        if (optionsNode != null && !(optionsNode instanceof YamlNode.Scalar s && s.isNull())) {
+            readOptions(optionsNode, baseTree, problems, options);
+        }
+        if (problems.hasErrors()) {
+            throw new ScenarioException(problems.all());
+        }
+        return new ScenarioFile(fileName, sha256(bytes), base, options, problems.warnings());
+    }
+
+    private static void readOptions(YamlNode node, YamlNode.Mapping baseTree, Problems problems,
+                                    Map<String, Scenario> options) {
+        if (!(node instanceof YamlNode.Mapping optionMap)) {
+            problems.error(node, "options", "expected a mapping of named options, e.g. no_transfer: {transfers: []}");
+            return;
+        }
+        for (YamlNode.Entry entry : optionMap.entries().values()) {
+            String path = "options." + entry.key();
+            if (entry.key().equals(ScenarioFile.BASE)) {
+                problems.error(entry.keyLocation(), path, "'base' names the scenario itself; choose another option name");
+                continue;
+            }
+            if (!(entry.value() instanceof YamlNode.Mapping overlay)) {
+                problems.error(entry.value(), path, "expected a mapping of keys to change, e.g. {transfers: []}");
+                continue;
+            }
+            if (overlay.entries().containsKey("options")) {
+                problems.error(overlay.entries().get("options").keyLocation(), path + ".options",
+                        "options cannot contain options");
+                continue;
+            }
+            Problems inner = new Problems();
+            Scenario option = new ScenarioReader(inner).read(Overlay.apply(baseTree, overlay));
+            for (Problem p : inner.all()) {
+                // The base's own problems are reported once, not again for every option.
+                if (p.location().line() == 0 || isInside(p.location(), overlay)) {
+                    problems.addAll(List.of(new Problem(p.severity(), p.location(), path + ": " + p.path(), p.message())));
+                }
+            }
+            if (option != null) {
+                options.put(entry.key(), option);
+            } else if (!inner.hasErrors()) {
+                problems.error(entry.value(), path, "the option could not be built");
+            }
+        }
+    }
+
+    private static boolean isInside(Location location, YamlNode.Mapping overlay) {
+        return location.line() >= overlay.location().line() && location.line() <= lastLine(overlay);
+    }
+
+    private static int lastLine(YamlNode node) {
+        int last = node.location().line();
+        if (node instanceof YamlNode.Mapping m) {
+            for (YamlNode.Entry e : m.entries().values()) {
+                last = Math.max(last, Math.max(e.keyLocation().line(), lastLine(e.value())));
+            }
+        } else if (node instanceof YamlNode.Sequence s) {
+            for (YamlNode item : s.items()) {
+                last = Math.max(last, lastLine(item));
+            }
+        }
+        return last;
+    }
+
+    private static byte[] readBytes(Path path, String name) {
+        try {
+            if (Files.isDirectory(path)) {
+                throw whole(name, "is a directory; expected a scenario file (.yaml)");
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw whole(name, "no such file");
+        } catch (AccessDeniedException e) {
+            throw whole(name, "permission denied");
+        } catch (IOException e) {
+            throw whole(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String decode(String name, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw whole(name, "is not UTF-8 text; a scenario file is YAML text");
+        }
+    }
+
+    private static ScenarioException whole(String name, String message) {
+        return new ScenarioException(List.of(Problem.error(Location.wholeFile(name), "", message)));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package hnsim.stats;
+
+import hnsim.kernel.TrajectoryStore;
+import hnsim.model.Metric;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+
+/** Computes {@link RunStatistics} from a run's stored trajectories, in parallel over columns. */
+public final class StatisticsCalculator {
+    private static final double Z95 = 1.959963984540054;
+
+    private StatisticsCalculator() {
+    }
+
+    /**
+     * @param optionNames the name of each stored option, in store order
+     * @param yearLabels the label of each year, e.g. 2021/22
+     */
+    public static RunStatistics compute(TrajectoryStore store, List<String> optionNames, List<String> yearLabels,
+                                        List<Double> thresholdsGbp, int threads) throws InterruptedException {
+        List<Summary> summaries = summaries(store, optionNames, yearLabels, threads);
+        List<Exceedance> exceedances = new ArrayList<>();
+        List<FirstBreach> breaches = new ArrayList<>();
+        for (int o = 0; o < store.options(); o++) {
+            for (double threshold : thresholdsGbp) {
+                for (int t = 0; t < store.years(); t++) {
+                    exceedances.add(exceedance(optionNames.get(o), yearLabels.get(t), threshold,
+                            store.column(o, Metric.CUMULATIVE_DEFICIT, t)));
+                }
+                breaches.add(firstBreach(store, o, optionNames.get(o), yearLabels, threshold));
+            }
+        }
+        return new RunStatistics(summaries, exceedances, breaches);
+    }
+
+    private static List<Summary> summaries(TrajectoryStore store, List<String> optionNames, List<String> yearLabels,
+                                           int threads) throws InterruptedException {
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            List<Future<Summary>> futures = new ArrayList<>();
+            for (int o = 0; o < store.options(); o++) {
+                for (Metric m : Metric.values()) {
+                    for (int t = 0; t < store.years(); t++) {
+                        int option = o;
+                        int year = t;
+                        futures.add(pool.submit(() -> ColumnStatistics.summarise(optionNames.get(option), m.key(),
+                                yearLabels.get(year), store.column(option, m, year))));
+                    }
+                }
+            }
+            List<Summary> out = new ArrayList<>();
+            for (Future<Summary> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("statistics failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static Exceedance exceedance(String option, String year, double threshold, float[] column) {
+        long above = 0;
+        for (float v : column) {
+            if (v > threshold) {
+                above++;
+            }
+        }
+        int n = column.length;
+        double p = (double) above / n;
+        return new Exceedance(option, year, threshold, p, wilson(above, n));
+    }
+
+    /** Wilson score interval: well behaved near 0 and 1, where exceedance questions live. */
+    static Interval wilson(long successes, long n) {
+        double p = (double) successes / n;
+        double z2 = Z95 * Z95;
+        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
+        return new Interval(Math.max(0, centre - half), Math.min(1, centre + half));
+    }
+
+    static FirstBreach firstBreach(TrajectoryStore store, int option, String optionName, List<String> yearLabels,
+                                   double threshold) {
+        int n = store.trajectories();
+        long[] counts = new long[store.years()];
+        long never = 0;
+        float[][] columns = new float[store.years()][];
+        for (int t = 0; t < store.years(); t++) {
+            columns[t] = store.column(option, Metric.CUMULATIVE_DEFICIT, t);
+        }
+        for (int i = 0; i < n; i++) {
+            int first = -1;
+            for (int t = 0; t < columns.length && first < 0; t++) {
+                if (columns[t][i] > threshold) {
+                    first = t;
+                }
+            }
+            if (first < 0) {
+                never++;
+            } else {
+                counts[first]++;
+            }
+        }
+        List<Double> share = new ArrayList<>();
+        for (long c : counts) {
+            share.add((double) c / n);
+        }
+        return new FirstBreach(optionName, threshold, yearLabels, share, (double) never / n);
+    }
+}
