@@ -3,38 +3,76 @@ package hnsim.kernel;
 import hnsim.model.Metric;
 
 /**
- * The yearly metrics of every trajectory of every option, as compact float columns
- * ({@code [option][metric][year][trajectory]}), so exact order statistics and paired option
- * differences can be computed afterwards. Floats keep 7 significant digits: pennies are lost
- * on a £100m deficit, pounds are not rounded beyond £10.
+ * The yearly metrics of every trajectory of every option ({@code [option][metric][year][trajectory]}),
+ * kept so that exact order statistics and paired option differences can be computed
+ * afterwards. Small runs keep doubles, so a deterministic run reports its figures to the
+ * penny; large runs keep floats (7 significant digits: a £100m deficit to the nearest £10)
+ * to halve the memory.
  */
 public final class TrajectoryStore {
-    private final float[][][][] values;
+    /** Runs whose store would exceed this in doubles use floats. */
+    static final long DOUBLE_LIMIT_BYTES = 256L << 20;
+
+    private final double[][][][] doubles;
+    private final float[][][][] floats;
     private final int trajectories;
     private final int years;
+    private final int options;
 
     TrajectoryStore(int options, int years, int trajectories) {
         this.trajectories = trajectories;
         this.years = years;
-        values = new float[options][Metric.COUNT][years][trajectories];
+        this.options = options;
+        if (2 * bytesNeeded(options, years, trajectories) <= DOUBLE_LIMIT_BYTES) {
+            doubles = new double[options][Metric.COUNT][years][trajectories];
+            floats = null;
+        } else {
+            floats = new float[options][Metric.COUNT][years][trajectories];
+            doubles = null;
+        }
     }
 
-    /** Bytes the store of such a run needs, to refuse runs that cannot fit before starting. */
+    /** Bytes the store of a large run needs (floats), to refuse runs that cannot fit before starting. */
     public static long bytesNeeded(int options, int years, long trajectories) {
         return 4L * options * Metric.COUNT * years * trajectories;
     }
 
     void put(int option, long trajectory, int year, double[] outcome) {
         int i = (int) trajectory;
-        float[][][] o = values[option];
-        for (int m = 0; m < outcome.length; m++) {
-            o[m][year][i] = (float) outcome[m];
+        if (doubles != null) {
+            double[][][] o = doubles[option];
+            for (int m = 0; m < outcome.length; m++) {
+                o[m][year][i] = outcome[m];
+            }
+        } else {
+            float[][][] o = floats[option];
+            for (int m = 0; m < outcome.length; m++) {
+                o[m][year][i] = (float) outcome[m];
+            }
         }
     }
 
-    /** The column of one option, metric and year; do not modify. */
-    public float[] column(int option, Metric metric, int year) {
-        return values[option][metric.ordinal()][year];
+    /** One value: trajectory {@code i} of an option, metric and year. */
+    public double get(int option, Metric metric, int year, int i) {
+        return doubles != null ? doubles[option][metric.ordinal()][year][i] : floats[option][metric.ordinal()][year][i];
+    }
+
+    /** A fresh copy of the column of one option, metric and year, in trajectory order. */
+    public double[] column(int option, Metric metric, int year) {
+        if (doubles != null) {
+            return doubles[option][metric.ordinal()][year].clone();
+        }
+        float[] source = floats[option][metric.ordinal()][year];
+        double[] out = new double[source.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = source[i];
+        }
+        return out;
+    }
+
+    /** True when values are kept in single precision. */
+    public boolean isSinglePrecision() {
+        return floats != null;
     }
 
     public int trajectories() {
@@ -46,6 +84,6 @@ public final class TrajectoryStore {
     }
 
     public int options() {
-        return values.length;
+        return options;
     }
 }

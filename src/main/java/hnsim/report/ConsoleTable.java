@@ -32,7 +32,7 @@ public final class ConsoleTable {
     }
 
     private static void deterministicBlock(StringBuilder out, String option, List<String> years, RunStatistics stats) {
-        header(out, "option " + option + " (central values, £m)", years, 11);
+        header(out, "Option " + option + ": central values, £m (placements in pupils)", years, 11);
         for (Metric m : Metric.values()) {
             List<String> cells = new ArrayList<>();
             for (String y : years) {
@@ -44,7 +44,7 @@ public final class ConsoleTable {
     }
 
     private static void stochasticBlock(StringBuilder out, String option, List<String> years, RunStatistics stats) {
-        header(out, "option " + option + " (£m)", years, CELL);
+        header(out, "Option " + option + ": £m", years, CELL);
         String cumulative = Metric.CUMULATIVE_DEFICIT.key();
         line(out, "cumulative deficit median", cells(stats, option, cumulative, years, 50), CELL);
         line(out, "  P10 to P90", bands(stats, option, cumulative, years, 10, 90), CELL);
@@ -88,7 +88,8 @@ public final class ConsoleTable {
     }
 
     private static void header(StringBuilder out, String title, List<String> years, int width) {
-        line(out, title, years, width);
+        out.append(title).append('\n');
+        line(out, "", years, width);
         out.append("-".repeat(LABEL + width * years.size())).append('\n');
     }
 

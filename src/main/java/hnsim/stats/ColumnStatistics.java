@@ -18,12 +18,9 @@ public final class ColumnStatistics {
     private ColumnStatistics() {
     }
 
-    public static Summary summarise(String option, String metric, String year, float[] column) {
-        int n = column.length;
-        double[] values = new double[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = column[i];
-        }
+    /** Summarises {@code values}, which it sorts in place. */
+    public static Summary summarise(String option, String metric, String year, double[] values) {
+        int n = values.length;
         double mean = new Mean().evaluate(values);
         double sd = n > 1 ? new StandardDeviation().evaluate(values, mean) : 0;
         Arrays.sort(values);

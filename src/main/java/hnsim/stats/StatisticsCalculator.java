@@ -63,9 +63,9 @@ public final class StatisticsCalculator {
         }
     }
 
-    static Exceedance exceedance(String option, String year, double threshold, float[] column) {
+    static Exceedance exceedance(String option, String year, double threshold, double[] column) {
         long above = 0;
-        for (float v : column) {
+        for (double v : column) {
             if (v > threshold) {
                 above++;
             }
@@ -89,7 +89,7 @@ public final class StatisticsCalculator {
         int n = store.trajectories();
         long[] counts = new long[store.years()];
         long never = 0;
-        float[][] columns = new float[store.years()][];
+        double[][] columns = new double[store.years()][];
         for (int t = 0; t < store.years(); t++) {
             columns[t] = store.column(option, Metric.CUMULATIVE_DEFICIT, t);
         }
