@@ -60,7 +60,7 @@ final class PlacementReader {
                     growth, inflation, capacity, overflow, rho));
             overflowNodes.add(view.get("overflow"));
         }
-        checkOverflows(out, overflowNodes);
+        checkOverflows(out, overflowNodes, mapping.entries().keySet());
         return out;
     }
 
@@ -74,7 +74,8 @@ final class PlacementReader {
         }
     }
 
-    private void checkOverflows(List<Placement> placements, List<YamlNode> nodes) {
+    /** {@code declared}: every type named in the file, including those with errors of their own. */
+    private void checkOverflows(List<Placement> placements, List<YamlNode> nodes, java.util.Set<String> declared) {
         for (int i = 0; i < placements.size(); i++) {
             Placement p = placements.get(i);
             if (p.overflow() == null) {
@@ -82,8 +83,11 @@ final class PlacementReader {
             }
             String path = "placements." + p.name() + ".overflow";
             Placement target = placements.stream().filter(q -> q.name().equals(p.overflow())).findFirst().orElse(null);
+            if (target == null && declared.contains(p.overflow())) {
+                continue;
+            }
             if (target == null) {
-                String hint = Suggestions.closest(p.overflow(), placements.stream().map(Placement::name).toList())
+                String hint = Suggestions.closest(p.overflow(), declared)
                         .map(s -> "; did you mean '" + s + "'?").orElse("");
                 problems.error(nodes.get(i), path, "no placement type is called '" + p.overflow() + "'" + hint);
             } else if (target == p) {

@@ -32,7 +32,8 @@ public final class YamlReader {
             throw error(new Location(fileName, 1, 1), "the file is larger than 4 MB; a scenario file is a few kilobytes");
         }
         LoaderOptions loader = new LoaderOptions();
-        loader.setAllowDuplicateKeys(false);
+        // Duplicates are detected while building the tree, with both lines in the message.
+        loader.setAllowDuplicateKeys(true);
         loader.setMaxAliasesForCollections(0);
         loader.setNestingDepthLimit(MAX_DEPTH + 10);
         loader.setCodePointLimit(MAX_BYTES);
@@ -66,7 +67,7 @@ public final class YamlReader {
         }
         JsonToken token = parser.currentToken();
         Location where = location(parser);
-        if (parser.getObjectId() != null || parser.getCurrentAnchor() != null) {
+        if (parser.isCurrentAlias() || parser.getObjectId() != null) {
             // Anchors are harmless alone but are the way into alias bombs; scenarios need neither.
             throw error(where, "YAML anchors and aliases (&name, *name) are not supported in scenario files");
         }
