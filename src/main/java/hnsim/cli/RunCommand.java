@@ -82,7 +82,7 @@ public final class RunCommand implements Callable<Integer> {
         for (Problem warning : file.warnings()) {
             stderr.println("hnsim: " + warning);
         }
-        TrajectoryCount.checkMemory(n, file.allOptions().size(), file.base().years());
+        TrajectoryCount.checkFeasible(n, file.allOptions().size(), file.base().years(), workers);
         Path target = out != null ? out : Path.of("out", baseName(scenarioPath));
         OutputDirectory.checkTarget(target, force);
 
@@ -94,7 +94,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         RunManifest manifest = new RunManifest("hnsim", RunManifest.toolVersion(), scenarioPath.toString(),
                 file.sha256(), file.base().name(), deterministic ? "deterministic" : "monte-carlo", seed, n, workers,
-                RunManifest.GENERATOR, RunManifest.QUANTILES, started.toString(), result.wallTimeMillis(),
+                RunManifest.GENERATOR, result.quantileMethod().description(), started.toString(), result.wallTimeMillis(),
                 System.getProperty("java.version"));
         try (OutputDirectory dir = OutputDirectory.open(target, force)) {
             RunOutputs.write(result, manifest, dir.path());

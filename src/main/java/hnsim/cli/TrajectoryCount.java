@@ -1,16 +1,12 @@
 package hnsim.cli;
 
-import hnsim.kernel.TrajectoryStore;
 import java.util.Locale;
 
 /**
  * Parses {@code --trajectories} ({@code 10000}, {@code 1e6}, {@code 10^6}, {@code 1,000,000})
- * and refuses counts the machine cannot hold, saying how much memory they would need.
+ * and refuses counts that would run for days, saying how long they would take.
  */
 final class TrajectoryCount {
-    /** Share of the maximum heap the trajectory store may take; the rest is for statistics. */
-    private static final double HEAP_SHARE = 0.45;
-
     private TrajectoryCount() {
     }
 
@@ -38,15 +34,24 @@ final class TrajectoryCount {
         return (int) value;
     }
 
-    static void checkMemory(long trajectories, int options, int years) {
-        long need = TrajectoryStore.bytesNeeded(options, years, trajectories);
-        long max = Runtime.getRuntime().maxMemory();
-        if (need > HEAP_SHARE * max) {
+    /** Trajectory-years a run may ask for; beyond this it would take days on any machine. */
+    static final double MAX_TRAJECTORY_YEARS = 1e10;
+    /** A conservative cost of one trajectory-year on one thread, for the estimate in the message. */
+    private static final double SECONDS_PER_TRAJECTORY_YEAR = 3e-7;
+
+    /**
+     * Refuses runs that would take days. Memory is not the limit: runs too large to store
+     * every trajectory switch to mergeable sketches.
+     */
+    static void checkFeasible(long trajectories, int options, int years, int threads) {
+        double trajectoryYears = (double) trajectories * options * years;
+        if (trajectoryYears > MAX_TRAJECTORY_YEARS) {
+            double hours = trajectoryYears * SECONDS_PER_TRAJECTORY_YEAR / threads / 3600;
             throw new BadInputException(String.format(Locale.UK,
-                    "%,d trajectories of %d option%s over %d years need %.1f GB to store, more than this Java heap "
-                            + "(%.1f GB) can spare; run fewer trajectories or raise the heap, e.g. JAVA_OPTS=-Xmx%dg",
-                    trajectories, options, options == 1 ? "" : "s", years, need / 1e9, max / 1e9,
-                    (long) Math.ceil(need / HEAP_SHARE / 1e9) + 1));
+                    "%,d trajectories of %d option%s over %d years is %.1e trajectory-years, about %.0f hours on %d thread%s; "
+                            + "run fewer trajectories (1e6 gives percentiles to a fraction of a percent)",
+                    trajectories, options, options == 1 ? "" : "s", years, trajectoryYears, hours, threads,
+                    threads == 1 ? "" : "s"));
         }
     }
 }

@@ -23,12 +23,20 @@ public final class Kernel {
     private Kernel() {
     }
 
+    /** Runs the options and returns every trajectory's stored metrics. */
+    public static TrajectoryStore run(List<Scenario> options, RunSettings settings, LongConsumer progress)
+            throws InterruptedException {
+        TrajectoryStore store = new TrajectoryStore(options.size(), options.get(0).years(), settings.trajectories());
+        run(options, settings, store, progress);
+        return store;
+    }
+
     /**
-     * Runs the options and returns their stored trajectories.
+     * Runs the options, sending every trajectory's metrics to {@code sink}.
      *
      * @param progress called with the number of trajectories finished so far (may be called from any thread)
      */
-    public static TrajectoryStore run(List<Scenario> options, RunSettings settings, LongConsumer progress)
+    public static void run(List<Scenario> options, RunSettings settings, ResultSink sink, LongConsumer progress)
             throws InterruptedException {
         int years = options.get(0).years();
         for (Scenario s : options) {
@@ -36,14 +44,15 @@ public final class Kernel {
                 throw new IllegalArgumentException("every option must model the same number of years");
             }
         }
-        TrajectoryStore store = new TrajectoryStore(options.size(), years, settings.trajectories());
         List<BudgetModel> models = options.stream().map(BudgetModel::new).toList();
         if (settings.deterministic()) {
+            ResultSink.BlockRecorder recorder = sink.open(0, 1);
             for (int o = 0; o < models.size(); o++) {
-                runDeterministic(o, models.get(o), store);
+                runDeterministic(o, models.get(o), recorder);
             }
+            recorder.close();
             progress.accept(1);
-            return store;
+            return;
         }
         int blocks = (settings.trajectories() + RunSettings.BLOCK - 1) / RunSettings.BLOCK;
         AtomicLong done = new AtomicLong();
@@ -54,7 +63,7 @@ public final class Kernel {
                 long from = (long) b * RunSettings.BLOCK;
                 long to = Math.min(settings.trajectories(), from + RunSettings.BLOCK);
                 futures.add(pool.submit(() -> {
-                    runBlock(models, settings.seed(), from, to, store);
+                    runBlock(models, settings.seed(), from, to, sink);
                     progress.accept(done.addAndGet(to - from));
                 }));
             }
@@ -68,21 +77,21 @@ public final class Kernel {
         } finally {
             pool.shutdownNow();
         }
-        return store;
     }
 
-    private static void runDeterministic(int option, BudgetModel model, TrajectoryStore store) {
+    private static void runDeterministic(int option, BudgetModel model, ResultSink.BlockRecorder recorder) {
         TrajectoryInputs in = CentralInputs.of(model.scenario());
         TrajectoryState state = model.start();
         double[] outcome = new double[Metric.COUNT];
         for (int t = 0; t < model.scenario().years(); t++) {
             model.step(t, state, in, outcome);
-            store.put(option, 0, t, outcome);
+            recorder.record(option, 0, t, outcome);
         }
     }
 
-    static void runBlock(List<BudgetModel> models, long seed, long from, long to, TrajectoryStore store) {
+    static void runBlock(List<BudgetModel> models, long seed, long from, long to, ResultSink sink) {
         double[] outcome = new double[Metric.COUNT];
+        ResultSink.BlockRecorder recorder = sink.open(from, to);
         for (int o = 0; o < models.size(); o++) {
             BudgetModel model = models.get(o);
             Scenario scenario = model.scenario();
@@ -94,10 +103,11 @@ public final class Kernel {
                 model.reset(state);
                 for (int t = 0; t < scenario.years(); t++) {
                     model.step(t, state, in, outcome);
-                    store.put(o, i, t, outcome);
+                    recorder.record(o, i, t, outcome);
                 }
             }
         }
+        recorder.close();
     }
 
     /** Random draws per trajectory of a scenario: the unit of the kernel's throughput floor. */

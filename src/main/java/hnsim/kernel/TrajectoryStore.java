@@ -9,7 +9,7 @@ import hnsim.model.Metric;
  * penny; large runs keep floats (7 significant digits: a £100m deficit to the nearest £10)
  * to halve the memory.
  */
-public final class TrajectoryStore {
+public final class TrajectoryStore implements ResultSink {
     /** Runs whose store would exceed this in doubles use floats. */
     static final long DOUBLE_LIMIT_BYTES = 256L << 20;
 
@@ -19,7 +19,7 @@ public final class TrajectoryStore {
     private final int years;
     private final int options;
 
-    TrajectoryStore(int options, int years, int trajectories) {
+    public TrajectoryStore(int options, int years, int trajectories) {
         this.trajectories = trajectories;
         this.years = years;
         this.options = options;
@@ -35,6 +35,21 @@ public final class TrajectoryStore {
     /** Bytes the store of a large run needs (floats), to refuse runs that cannot fit before starting. */
     public static long bytesNeeded(int options, int years, long trajectories) {
         return 4L * options * Metric.COUNT * years * trajectories;
+    }
+
+    @Override
+    public BlockRecorder open(long from, long to) {
+        return new BlockRecorder() {
+            @Override
+            public void record(int option, long trajectory, int year, double[] outcome) {
+                put(option, trajectory, year, outcome);
+            }
+
+            @Override
+            public void close() {
+                // Values are written in place; nothing to merge.
+            }
+        };
     }
 
     void put(int option, long trajectory, int year, double[] outcome) {

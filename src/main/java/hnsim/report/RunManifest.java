@@ -8,7 +8,6 @@ public record RunManifest(String tool, String version, String scenarioFile, Stri
                           String mode, long seed, int trajectories, int threads, String generator,
                           String quantiles, String startedAt, long wallTimeMillis, String java) {
     public static final String GENERATOR = "xoshiro256++ (commons-rng), one stream per trajectory and input";
-    public static final String QUANTILES = "exact order statistics (nearest rank)";
 
     public static String toolVersion() {
         String v = RunManifest.class.getPackage().getImplementationVersion();

@@ -11,15 +11,25 @@ import java.util.function.LongConsumer;
 
 /** Runs every option of a scenario file through the kernel and summarises the trajectories. */
 public final class Simulation {
+    /** Share of the heap the exact trajectory store may take before runs switch to sketches. */
+    public static final double EXACT_HEAP_SHARE = 0.4;
+
     private Simulation() {
     }
 
     public static SimulationResult run(ScenarioFile file, RunSettings settings, List<Double> extraThresholdsGbp,
                                        LongConsumer progress) throws InterruptedException {
+        Scenario base = file.base();
+        QuantileMethod method = QuantileMethod.choose(file.allOptions().size(), base.years(),
+                settings.trajectories(), EXACT_HEAP_SHARE);
+        return run(file, settings, extraThresholdsGbp, method, progress);
+    }
+
+    public static SimulationResult run(ScenarioFile file, RunSettings settings, List<Double> extraThresholdsGbp,
+                                       QuantileMethod method, LongConsumer progress) throws InterruptedException {
         long start = System.nanoTime();
         List<String> names = new ArrayList<>(file.allOptions().keySet());
         List<Scenario> scenarios = new ArrayList<>(file.allOptions().values());
-        TrajectoryStore store = Kernel.run(scenarios, settings, progress);
         Scenario base = file.base();
         List<String> years = new ArrayList<>();
         for (int t = 0; t < base.years(); t++) {
@@ -31,8 +41,17 @@ public final class Simulation {
                 thresholds.add(t);
             }
         }
-        RunStatistics stats = StatisticsCalculator.compute(store, names, years, thresholds, settings.threads());
+        RunStatistics stats;
+        TrajectoryStore store = null;
+        if (method == QuantileMethod.EXACT) {
+            store = Kernel.run(scenarios, settings, progress);
+            stats = StatisticsCalculator.compute(store, names, years, thresholds, settings.threads());
+        } else {
+            StreamingAggregates aggregates = new StreamingAggregates(names.size(), base.years(), thresholds);
+            Kernel.run(scenarios, settings, aggregates, progress);
+            stats = SketchStatistics.compute(aggregates, names, years);
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new SimulationResult(file, names, years, store, stats, millis);
+        return new SimulationResult(file, names, years, store, stats, method, millis);
     }
 }

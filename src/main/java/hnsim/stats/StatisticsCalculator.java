@@ -81,7 +81,10 @@ public final class StatisticsCalculator {
         double z2 = Z95 * Z95;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
         double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
-        return new Interval(Math.max(0, centre - half), Math.min(1, centre + half));
+        // At 0 or n successes the bound is exactly 0 or 1; the formula leaves rounding dust.
+        double low = successes == 0 ? 0 : Math.max(0, centre - half);
+        double high = successes == n ? 1 : Math.min(1, centre + half);
+        return new Interval(low, high);
     }
 
     static FirstBreach firstBreach(TrajectoryStore store, int option, String optionName, List<String> yearLabels,

@@ -1,0 +1,83 @@
+package hnsim.stats;
+
+import com.datadoghq.sketch.ddsketch.DDSketch;
+import hnsim.model.Metric;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.distribution.BinomialDistribution;
+
+/** {@link RunStatistics} from {@link StreamingAggregates}: the same tables as the exact path. */
+final class SketchStatistics {
+    private static final double Z95 = 1.959963984540054;
+
+    private SketchStatistics() {
+    }
+
+    static RunStatistics compute(StreamingAggregates aggregates, List<String> optionNames, List<String> years) {
+        StreamingAggregates.Merged merged = aggregates.merge();
+        List<Summary> summaries = new ArrayList<>();
+        for (int o = 0; o < optionNames.size(); o++) {
+            for (Metric m : Metric.values()) {
+                for (int t = 0; t < years.size(); t++) {
+                    int c = aggregates.cell(o, m.ordinal(), t);
+                    summaries.add(summary(optionNames.get(o), m.key(), years.get(t), merged.sketches()[c],
+                            merged.moments()[c]));
+                }
+            }
+        }
+        double[] thresholds = aggregates.thresholds();
+        List<Exceedance> exceedances = new ArrayList<>();
+        List<FirstBreach> breaches = new ArrayList<>();
+        for (int o = 0; o < optionNames.size(); o++) {
+            long n = merged.moments()[aggregates.cell(o, 0, 0)].count;
+            for (int k = 0; k < thresholds.length; k++) {
+                List<Double> share = new ArrayList<>();
+                double breachedShare = 0;
+                for (int t = 0; t < years.size(); t++) {
+                    long above = merged.exceed()[o][k][t];
+                    exceedances.add(new Exceedance(optionNames.get(o), years.get(t), thresholds[k],
+                            (double) above / n, StatisticsCalculator.wilson(above, n)));
+                    double s = (double) merged.firstBreach()[o][k][t] / n;
+                    share.add(s);
+                    breachedShare += s;
+                }
+                long firstTotal = 0;
+                for (long count : merged.firstBreach()[o][k]) {
+                    firstTotal += count;
+                }
+                breaches.add(new FirstBreach(optionNames.get(o), thresholds[k], years, share,
+                        (double) (n - firstTotal) / n));
+            }
+        }
+        return new RunStatistics(summaries, exceedances, breaches);
+    }
+
+    private static Summary summary(String option, String metric, String year, DDSketch sketch, Moments moments) {
+        long n = moments.count;
+        double sd = moments.sd();
+        double half = n > 1 ? Z95 * sd / Math.sqrt(n) : 0;
+        List<Double> percentiles = new ArrayList<>();
+        List<Interval> cis = new ArrayList<>();
+        for (int level : Percentiles.LEVELS) {
+            double p = level / 100.0;
+            percentiles.add(atRank(sketch, n, (long) Math.ceil(p * n)));
+            if (n < 2) {
+                cis.add(new Interval(percentiles.get(percentiles.size() - 1), percentiles.get(percentiles.size() - 1)));
+                continue;
+            }
+            BinomialDistribution below = new BinomialDistribution(null, (int) Math.min(Integer.MAX_VALUE, n), p);
+            long low = below.inverseCumulativeProbability(0.025);
+            long high = below.inverseCumulativeProbability(0.975) + 1L;
+            cis.add(new Interval(atRank(sketch, n, low), atRank(sketch, n, high)));
+        }
+        return new Summary(option, metric, year, n, moments.mean, sd,
+                new Interval(moments.mean - half, moments.mean + half), percentiles, cis);
+    }
+
+    /** The value of 1-based rank {@code rank} among {@code n}, read from the sketch. */
+    private static double atRank(DDSketch sketch, long n, long rank) {
+        long r = Math.max(1, Math.min(n, rank));
+        double q = n > 1 ? (double) (r - 1) / (n - 1) : 0;
+        return sketch.getValueAtQuantile(q);
+    }
+}

@@ -1,0 +1,64 @@
+package hnsim.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import hnsim.kernel.RunSettings;
+import hnsim.scenario.ScenarioFile;
+import hnsim.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The streaming path (sketches) agrees with the exact path and is as reproducible. */
+class SketchStatisticsTest {
+    private static final ScenarioFile FILE = ScenarioLoader.load(Path.of("scenarios/leicestershire-2021-mtfs.yaml"));
+
+    private static SimulationResult run(QuantileMethod method, int threads) throws InterruptedException {
+        return Simulation.run(FILE, new RunSettings(11, 6_000, threads, false), List.of(40e6), method, n -> { });
+    }
+
+    @Test
+    void sketchPercentilesAreWithinTheirRelativeAccuracyOfExactOnes() throws InterruptedException {
+        RunStatistics exact = run(QuantileMethod.EXACT, 2).statistics();
+        RunStatistics sketch = run(QuantileMethod.SKETCH, 2).statistics();
+        assertThat(sketch.summaries()).hasSameSizeAs(exact.summaries());
+        for (int i = 0; i < exact.summaries().size(); i++) {
+            Summary e = exact.summaries().get(i);
+            Summary s = sketch.summaries().get(i);
+            assertThat(s.count()).isEqualTo(e.count());
+            assertThat(s.mean()).isCloseTo(e.mean(), within(1e-6 * Math.abs(e.mean()) + 1e-6));
+            assertThat(s.sd()).isCloseTo(e.sd(), within(1e-6 * e.sd() + 1e-6));
+            for (int level : Percentiles.LEVELS) {
+                double x = e.percentile(level);
+                // DDSketch guarantees relative accuracy on the value at the same rank; the
+                // exact path is computed from doubles here, so only the sketch's error remains.
+                assertThat(s.percentile(level)).as("%s %s %s p%d", e.option(), e.metric(), e.year(), level)
+                        .isCloseTo(x, within(StreamingAggregates.RELATIVE_ACCURACY * Math.abs(x) * 1.01 + 1e-9));
+            }
+        }
+        assertThat(sketch.exceedances()).isEqualTo(exact.exceedances());
+        assertThat(sketch.firstBreaches()).isEqualTo(exact.firstBreaches());
+    }
+
+    @Test
+    void sketchResultsDoNotDependOnTheThreadCount() throws InterruptedException {
+        assertThat(run(QuantileMethod.SKETCH, 1).statistics()).isEqualTo(run(QuantileMethod.SKETCH, 2).statistics());
+    }
+
+    @Test
+    void mergedMomentsEqualMomentsOfTheWhole() {
+        Moments whole = new Moments();
+        Moments first = new Moments();
+        Moments second = new Moments();
+        for (int i = 0; i < 1000; i++) {
+            double x = Math.sin(i) * 1e6 + 5e7;
+            whole.add(x);
+            (i < 377 ? first : second).add(x);
+        }
+        first.merge(second.count, second.mean, second.m2);
+        assertThat(first.count).isEqualTo(whole.count);
+        assertThat(first.mean).isCloseTo(whole.mean, within(1e-6));
+        assertThat(first.sd()).isCloseTo(whole.sd(), within(1e-6));
+    }
+}
