@@ -9,6 +9,7 @@ import hnsim.scenario.Problem;
 import hnsim.scenario.Quantities;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioLoader;
+import hnsim.stats.PrecisionTarget;
 import hnsim.stats.Simulation;
 import hnsim.stats.SimulationResult;
 import java.io.PrintWriter;
@@ -58,6 +59,15 @@ public final class RunCommand implements Callable<Integer> {
             description = "cumulative deficit whose exceedance probability to report, e.g. 50m (repeatable)")
     List<String> thresholds = new ArrayList<>();
 
+    @Option(names = "--precision", paramLabel = "AMOUNT",
+            description = "keep doubling the trajectories (from -n) until the 95%% confidence half-widths of the "
+                    + "final-year P50 and P90 cumulative deficit are at most AMOUNT, e.g. 0.25m")
+    String precision;
+
+    @Option(names = "--max-trajectories", paramLabel = "N", defaultValue = "1e7",
+            description = "upper limit for --precision (default: ${DEFAULT-VALUE})")
+    String maxTrajectories;
+
     @Option(names = "--force", description = "replace an existing output directory")
     boolean force;
 
@@ -77,24 +87,30 @@ public final class RunCommand implements Callable<Integer> {
         }
         int n = deterministic ? 1 : TrajectoryCount.parse(trajectories);
         List<Double> extra = parseThresholds();
+        PrecisionTarget precisionTarget = precisionTarget();
         Path scenarioPath = Launcher.resolve(scenario);
         ScenarioFile file = ScenarioLoader.load(scenarioPath);
         for (Problem warning : file.warnings()) {
             stderr.println("hnsim: " + warning);
         }
-        TrajectoryCount.checkFeasible(n, file.allOptions().size(), file.base().years(), workers);
+        TrajectoryCount.checkFeasible(precisionTarget == null ? n : precisionTarget.maxTrajectories(),
+                file.allOptions().size(), file.base().years(), workers);
         Path target = out != null ? out : Path.of("out", baseName(scenarioPath));
         OutputDirectory.checkTarget(target, force);
 
         RunSettings settings = new RunSettings(seed, n, workers, deterministic);
         Instant started = Instant.now();
         SimulationResult result;
-        try (Progress progress = Progress.start(n, quiet || deterministic, stderr)) {
-            result = Simulation.run(file, settings, extra, progress);
+        try (Progress progress = Progress.start(precisionTarget == null ? n : precisionTarget.maxTrajectories(),
+                quiet || deterministic, stderr)) {
+            result = precisionTarget == null ? Simulation.run(file, settings, extra, progress)
+                    : Simulation.runToPrecision(file, settings, extra, precisionTarget, progress);
         }
+        n = result.trajectories();
         RunManifest manifest = new RunManifest("hnsim", RunManifest.toolVersion(), scenarioPath.toString(),
                 file.sha256(), file.base().name(), deterministic ? "deterministic" : "monte-carlo", seed, n, workers,
-                RunManifest.GENERATOR, result.quantileMethod().description(), started.toString(), result.wallTimeMillis(),
+                RunManifest.GENERATOR, result.quantileMethod().description(), result.precision().orElse(null),
+                started.toString(), result.wallTimeMillis(),
                 System.getProperty("java.version"));
         try (OutputDirectory dir = OutputDirectory.open(target, force)) {
             RunOutputs.write(result, manifest, dir.path());
@@ -106,9 +122,36 @@ public final class RunCommand implements Callable<Integer> {
             stdout.printf(Locale.UK, "%n%s trajectories, seed %d, %d thread%s, %.1f s. Outputs in %s%n",
                     String.format(Locale.UK, "%,d", n), seed, workers, workers == 1 ? "" : "s",
                     result.wallTimeMillis() / 1000.0, target);
+            result.precision().ifPresent(p -> stdout.printf(Locale.UK,
+                    "Precision: widest 95%% half-width of the final P50/P90 £%.3fm %s the target £%.3fm after %d round%s%n",
+                    p.achievedHalfWidthGbp() / 1e6, p.met() ? "meets" : "MISSES (at --max-trajectories)",
+                    p.toleranceGbp() / 1e6, p.rounds(), p.rounds() == 1 ? "" : "s"));
         }
         stdout.flush();
         return 0;
+    }
+
+    private PrecisionTarget precisionTarget() {
+        if (precision == null) {
+            return null;
+        }
+        if (deterministic) {
+            throw new BadInputException("--precision does not apply to a --deterministic run");
+        }
+        double tolerance;
+        try {
+            tolerance = Quantities.money(precision);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--precision: " + e.getMessage());
+        }
+        if (!(tolerance > 0)) {
+            throw new BadInputException("--precision must be an amount greater than 0, e.g. 0.25m");
+        }
+        int max = TrajectoryCount.parse(maxTrajectories);
+        if (max < TrajectoryCount.parse(trajectories)) {
+            throw new BadInputException("--max-trajectories must be at least --trajectories");
+        }
+        return new PrecisionTarget(tolerance, max);
     }
 
     private List<Double> parseThresholds() {

@@ -25,6 +25,37 @@ public final class Simulation {
         return run(file, settings, extraThresholdsGbp, method, progress);
     }
 
+    /**
+     * Runs with {@code settings.trajectories()}, then twice as many, and so on, until the
+     * target is met or {@code target.maxTrajectories()} is reached. Because trajectory i
+     * depends only on (seed, i), the result is exactly that of one run of the final size;
+     * the price is at most twice its work.
+     */
+    public static SimulationResult runToPrecision(ScenarioFile file, RunSettings settings, List<Double> extraThresholdsGbp,
+                                                  PrecisionTarget target, LongConsumer progress)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        int n = settings.trajectories();
+        int rounds = 0;
+        long finishedBefore = 0;
+        while (true) {
+            rounds++;
+            RunSettings round = new RunSettings(settings.seed(), n, settings.threads(), false);
+            long offset = finishedBefore;
+            SimulationResult result = run(file, round, extraThresholdsGbp, done -> progress.accept(offset + done));
+            finishedBefore += n;
+            double widest = PrecisionTarget.widestHalfWidth(result.statistics(), result.optionNames(),
+                    result.years().get(result.years().size() - 1));
+            boolean met = widest <= target.toleranceGbp();
+            if (met || n >= target.maxTrajectories()) {
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                return result.withPrecision(new PrecisionTarget.Outcome(target.toleranceGbp(), widest, n, rounds, met),
+                        millis);
+            }
+            n = (int) Math.min(target.maxTrajectories(), 2L * n);
+        }
+    }
+
     public static SimulationResult run(ScenarioFile file, RunSettings settings, List<Double> extraThresholdsGbp,
                                        QuantileMethod method, LongConsumer progress) throws InterruptedException {
         long start = System.nanoTime();
@@ -52,6 +83,6 @@ public final class Simulation {
             stats = SketchStatistics.compute(aggregates, names, years);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new SimulationResult(file, names, years, store, stats, method, millis);
+        return new SimulationResult(file, names, years, store, stats, method, null, millis);
     }
 }

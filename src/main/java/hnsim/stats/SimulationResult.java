@@ -11,10 +11,24 @@ import java.util.Optional;
  */
 public record SimulationResult(ScenarioFile scenarioFile, List<String> optionNames, List<String> years,
                                TrajectoryStore storeOrNull, RunStatistics statistics, QuantileMethod quantileMethod,
-                               long wallTimeMillis) {
+                               PrecisionTarget.Outcome precisionOrNull, long wallTimeMillis) {
     public SimulationResult {
         optionNames = List.copyOf(optionNames);
         years = List.copyOf(years);
+    }
+
+    SimulationResult withPrecision(PrecisionTarget.Outcome outcome, long totalMillis) {
+        return new SimulationResult(scenarioFile, optionNames, years, storeOrNull, statistics, quantileMethod, outcome,
+                totalMillis);
+    }
+
+    public int trajectories() {
+        return (int) statistics.summaries().get(0).count();
+    }
+
+    /** How the --precision rule ended, absent for runs of a fixed size. */
+    public Optional<PrecisionTarget.Outcome> precision() {
+        return Optional.ofNullable(precisionOrNull);
     }
 
     /** The stored trajectories, absent when the run used sketches. */

@@ -1,0 +1,44 @@
+package hnsim.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hnsim.kernel.RunSettings;
+import hnsim.scenario.ScenarioFile;
+import hnsim.scenario.ScenarioFiles;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PrecisionRuleTest {
+    private static final ScenarioFile FILE = ScenarioFiles.load(ScenarioFiles.MINIMAL
+            .replace("growth: 10%", "growth: {normal: [10%, 3%]}")
+            .replace("delivery: 50%", "delivery: {beta: [3, 2]}"));
+
+    @Test
+    void doublesUntilTheHalfWidthsAreWithinTolerance() throws InterruptedException {
+        SimulationResult result = Simulation.runToPrecision(FILE, new RunSettings(5, 500, 2, false), List.of(),
+                new PrecisionTarget(20_000, 1_000_000), n -> { });
+        PrecisionTarget.Outcome outcome = result.precision().orElseThrow();
+        assertThat(outcome.met()).isTrue();
+        assertThat(outcome.achievedHalfWidthGbp()).isLessThanOrEqualTo(20_000);
+        assertThat(outcome.trajectories()).isEqualTo(500 << (outcome.rounds() - 1)).isGreaterThan(500);
+        // One round fewer would not have met the target: the rule stops at the first size that does.
+        SimulationResult smaller = Simulation.run(FILE, new RunSettings(5, outcome.trajectories() / 2, 2, false),
+                List.of(), n -> { });
+        assertThat(PrecisionTarget.widestHalfWidth(smaller.statistics(), smaller.optionNames(), "2023/24"))
+                .isGreaterThan(20_000);
+        // And the result is exactly a plain run of the final size.
+        SimulationResult plain = Simulation.run(FILE, new RunSettings(5, outcome.trajectories(), 2, false),
+                List.of(), n -> { });
+        assertThat(result.statistics()).isEqualTo(plain.statistics());
+    }
+
+    @Test
+    void stopsAtTheMaximumWhenTheTargetIsOutOfReach() throws InterruptedException {
+        SimulationResult result = Simulation.runToPrecision(FILE, new RunSettings(5, 500, 1, false), List.of(),
+                new PrecisionTarget(1, 3_000), n -> { });
+        PrecisionTarget.Outcome outcome = result.precision().orElseThrow();
+        assertThat(outcome.met()).isFalse();
+        assertThat(outcome.trajectories()).isEqualTo(3_000);
+        assertThat(outcome.rounds()).isEqualTo(4);
+    }
+}
