@@ -1,0 +1,101 @@
+package hnsim.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hnsim.kernel.DrawProfile;
+import hnsim.scenario.Scenario;
+import hnsim.scenario.ScenarioFile;
+import hnsim.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads JMH's JSON results and writes results/benchmarks/summary.md: the cost of each draw,
+ * the kernel's floor (draws per trajectory-year times their measured cost), the kernel's
+ * throughput against that floor, thread scaling, and the statistics step.
+ *
+ * <p>Usage: {@code BenchmarkSummary jmh.json summary.md "machine description"}.
+ */
+public final class BenchmarkSummary {
+    private BenchmarkSummary() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        JsonNode results = new ObjectMapper().readTree(Path.of(args[0]).toFile());
+        Map<String, Double> drawNs = new HashMap<>();
+        Map<String, Double> kernel = new HashMap<>();
+        Map<String, Double> statsNs = new HashMap<>();
+        for (JsonNode r : results) {
+            String name = r.get("benchmark").asText();
+            JsonNode params = r.path("params");
+            double score = r.get("primaryMetric").get("score").asDouble();
+            if (name.endsWith("SamplerBenchmark.draw")) {
+                drawNs.put(params.get("kind").asText(), score);
+            } else if (name.endsWith("KernelBenchmark.run")) {
+                kernel.put(params.get("sink").asText() + "/" + params.get("threads").asText(), score);
+            } else if (name.endsWith("StatisticsBenchmark.summarise")) {
+                statsNs.put(params.get("values").asText(), score);
+            }
+        }
+        ScenarioFile file = ScenarioLoader.load(Path.of(KernelBenchmark.SCENARIO));
+        double floorNs = 0;
+        int trajectoryYears = 0;
+        Map<String, Integer> draws = new HashMap<>();
+        for (Scenario s : file.allOptions().values()) {
+            DrawProfile.of(s).forEach((kind, count) -> draws.merge(kind, count, Integer::sum));
+            trajectoryYears += s.years();
+        }
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1])))) {
+            out.println("# hnsim benchmarks");
+            out.println();
+            out.println("Machine: " + (args.length > 2 ? args[2] : "unknown") + ". Java " + System.getProperty("java.version") + ".");
+            out.println("Raw JMH results: `jmh.json`. Regenerate with `benchmarks/run.sh`.");
+            out.println();
+            out.println("## Cost of a draw (ns)");
+            out.println();
+            out.println("| kind | ns per draw | draws per trajectory-year (shipped scenario, all options) | ns per trajectory-year |");
+            out.println("|---|---|---|---|");
+            for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(draws).entrySet()) {
+                double ns = drawNs.getOrDefault(e.getKey(), 0.0);
+                double perYear = (double) e.getValue() / trajectoryYears;
+                floorNs += ns * perYear;
+                out.printf(Locale.UK, "| %s | %s | %.2f | %.1f |%n", e.getKey(),
+                        drawNs.containsKey(e.getKey()) ? String.format(Locale.UK, "%.2f", ns) : "0 (constant)", perYear, ns * perYear);
+            }
+            out.printf(Locale.UK, "| **floor** | | | **%.1f** |%n", floorNs);
+            out.println();
+            out.println("## Kernel throughput (trajectory-years per second)");
+            out.println();
+            out.println("| results | 1 thread | 2 threads | scaling | ns per trajectory-year (1 thread) | floor / actual |");
+            out.println("|---|---|---|---|---|---|");
+            for (String sink : new String[] {"discard", "store", "sketch"}) {
+                Double one = kernel.get(sink + "/1");
+                Double two = kernel.get(sink + "/2");
+                if (one == null) {
+                    continue;
+                }
+                double ns = 1e9 / one;
+                out.printf(Locale.UK, "| %s | %,.0f | %s | %s | %.0f | %.0f%% |%n", sink, one,
+                        two == null ? "" : String.format(Locale.UK, "%,.0f", two),
+                        two == null ? "" : String.format(Locale.UK, "%.2fx", two / one), ns, 100 * floorNs / ns);
+            }
+            out.println();
+            out.println("`discard` is the kernel alone (draws and model); `store` keeps every value for exact");
+            out.println("percentiles; `sketch` folds values into DDSketches (runs too large to store).");
+            out.println();
+            out.println("## Statistics step (exact summary of one column)");
+            out.println();
+            out.println("| values | ms per column | ns per value |");
+            out.println("|---|---|---|");
+            for (Map.Entry<String, Double> e : new java.util.TreeMap<>(statsNs).entrySet()) {
+                double n = Double.parseDouble(e.getKey());
+                out.printf(Locale.UK, "| %,.0f | %.2f | %.1f |%n", n, e.getValue() / 1e6, e.getValue() / n);
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package hnsim.bench;
+
+import hnsim.kernel.Kernel;
+import hnsim.kernel.ResultSink;
+import hnsim.kernel.RunSettings;
+import hnsim.kernel.TrajectoryStore;
+import hnsim.scenario.Scenario;
+import hnsim.scenario.ScenarioFile;
+import hnsim.scenario.ScenarioLoader;
+import hnsim.stats.StreamingAggregates;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Kernel throughput on the shipped scenario (all four options), in trajectory-years per
+ * second: with results discarded (the kernel alone), kept in the exact store, or folded into
+ * streaming sketches.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+public class KernelBenchmark {
+    static final int TRAJECTORIES = 16_384;
+    static final String SCENARIO = "scenarios/leicestershire-2021-mtfs.yaml";
+    /** Trajectory-years per invocation: 16,384 trajectories x 4 options x 4 years. */
+    static final int TRAJECTORY_YEARS = TRAJECTORIES * 4 * 4;
+
+    @Param({"1", "2"})
+    public int threads;
+
+    @Param({"discard", "store", "sketch"})
+    public String sink;
+
+    private List<Scenario> options;
+    private long seed;
+
+    @Setup
+    public void setUp() {
+        ScenarioFile file = ScenarioLoader.load(Path.of(SCENARIO));
+        options = new ArrayList<>(file.allOptions().values());
+        if (options.size() * options.get(0).years() * TRAJECTORIES != TRAJECTORY_YEARS) {
+            throw new IllegalStateException("the shipped scenario changed shape; update TRAJECTORY_YEARS");
+        }
+    }
+
+    private ResultSink newSink() {
+        return switch (sink) {
+            case "discard" -> (from, to) -> new ResultSink.BlockRecorder() {
+                @Override
+                public void record(int option, long trajectory, int year, double[] outcome) {
+                    // Kept away from dead-code elimination by the model's side effects on its state.
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            case "store" -> new TrajectoryStore(options.size(), options.get(0).years(), TRAJECTORIES);
+            case "sketch" -> new StreamingAggregates(options.size(), options.get(0).years(), List.of(30e6, 99e6));
+            default -> throw new IllegalArgumentException(sink);
+        };
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TRAJECTORY_YEARS)
+    public ResultSink run() throws InterruptedException {
+        ResultSink target = newSink();
+        Kernel.run(options, new RunSettings(seed++, TRAJECTORIES, threads, false), target, n -> { });
+        return target;
+    }
+}
