@@ -23,6 +23,8 @@ import java.util.List;
 public final class BudgetModel {
     private final Scenario scenario;
     private final int types;
+    private final double[] baseCount;
+    private final double[] baseUnitCost;
     private final int[] overflowTarget;
     private final double[][] capacity;
     private final double[][] targets;
@@ -37,8 +39,12 @@ public final class BudgetModel {
         int years = scenario.years();
         overflowTarget = new int[types];
         capacity = new double[types][];
+        baseCount = new double[types];
+        baseUnitCost = new double[types];
         for (int p = 0; p < types; p++) {
             Placement placement = scenario.placements().get(p);
+            baseCount[p] = placement.baseCount();
+            baseUnitCost[p] = placement.baseUnitCostGbp();
             overflowTarget[p] = placement.overflow() == null ? -1 : scenario.placementIndex(placement.overflow());
             if (placement.capacityPupils() != null) {
                 capacity[p] = placement.capacityPupils().stream().mapToDouble(Double::doubleValue).toArray();
@@ -77,11 +83,8 @@ public final class BudgetModel {
 
     /** Puts a state back to the base year, for reuse by the next trajectory. */
     public void reset(TrajectoryState state) {
-        for (int p = 0; p < types; p++) {
-            Placement placement = scenario.placements().get(p);
-            state.demandPupils[p] = placement.baseCount();
-            state.unitCostGbp[p] = placement.baseUnitCostGbp();
-        }
+        System.arraycopy(baseCount, 0, state.demandPupils, 0, types);
+        System.arraycopy(baseUnitCost, 0, state.unitCostGbp, 0, types);
         state.grantGbp = scenario.funding().hnbGrant().baseGbp();
         state.schoolsBlockGbp = scenario.funding().schoolsBlock().baseGbp();
         state.cumulativeDeficitGbp = scenario.openingDeficitGbp();
