@@ -96,7 +96,8 @@ public final class ConsoleTable {
     private static void line(StringBuilder out, String label, List<String> cells, int width) {
         out.append(String.format(Locale.UK, "%-" + LABEL + "s", label));
         for (String c : cells) {
-            out.append(String.format(Locale.UK, "%" + width + "s", c));
+            // Always at least two spaces between cells, even when a band is wider than the column.
+            out.append(String.format(Locale.UK, "%" + Math.max(width, c.length() + 2) + "s", c));
         }
         out.append('\n');
     }
