@@ -2,6 +2,7 @@ package hnsim.report;
 
 import hnsim.model.Metric;
 import hnsim.stats.Exceedance;
+import hnsim.stats.PairedDifference;
 import hnsim.stats.RunStatistics;
 import hnsim.stats.Summary;
 import java.util.ArrayList;
@@ -41,7 +42,13 @@ public final class ConsoleTable {
             }
             line(out, m.key().replace('_', ' '), cells, 11);
         }
+        if (!option.equals(BASE)) {
+            String key = PairedDifference.CUMULATIVE_DEFICIT_VS_BASE.key();
+            line(out, "cumulative deficit vs base", cells(stats, option, key, years, 50), 11);
+        }
     }
+
+    private static final String BASE = "base";
 
     private static void stochasticBlock(StringBuilder out, String option, List<String> years, RunStatistics stats) {
         header(out, "Option " + option + ": £m", years, CELL);
@@ -52,6 +59,11 @@ public final class ConsoleTable {
         String inYear = Metric.IN_YEAR_DEFICIT.key();
         line(out, "in-year deficit median", cells(stats, option, inYear, years, 50), CELL);
         line(out, "  P10 to P90", bands(stats, option, inYear, years, 10, 90), CELL);
+        if (!option.equals(BASE)) {
+            String change = PairedDifference.CUMULATIVE_DEFICIT_VS_BASE.key();
+            line(out, "cumulative vs base median", cells(stats, option, change, years, 50), CELL);
+            line(out, "  P10 to P90", bands(stats, option, change, years, 10, 90), CELL);
+        }
         line(out, "savings delivered median", cells(stats, option, Metric.SAVINGS.key(), years, 50), CELL);
         line(out, "placements median", counts(stats, option, years), CELL);
         List<Double> thresholds = stats.exceedances().stream().filter(e -> e.option().equals(option))

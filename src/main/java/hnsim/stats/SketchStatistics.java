@@ -24,6 +24,13 @@ final class SketchStatistics {
                             merged.moments()[c]));
                 }
             }
+            for (PairedDifference d : o == 0 ? new PairedDifference[0] : PairedDifference.values()) {
+                for (int t = 0; t < years.size(); t++) {
+                    int c = aggregates.differenceCell(o, d, t);
+                    summaries.add(summary(optionNames.get(o), d.key(), years.get(t), merged.sketches()[c],
+                            merged.moments()[c]));
+                }
+            }
         }
         double[] thresholds = aggregates.thresholds();
         List<Exceedance> exceedances = new ArrayList<>();

@@ -50,6 +50,14 @@ public final class StatisticsCalculator {
                                 yearLabels.get(year), store.column(option, m, year))));
                     }
                 }
+                for (PairedDifference d : o == 0 ? new PairedDifference[0] : PairedDifference.values()) {
+                    for (int t = 0; t < store.years(); t++) {
+                        int option = o;
+                        int year = t;
+                        futures.add(pool.submit(() -> ColumnStatistics.summarise(optionNames.get(option), d.key(),
+                                yearLabels.get(year), difference(store, option, d.source(), year))));
+                    }
+                }
             }
             List<Summary> out = new ArrayList<>();
             for (Future<Summary> f : futures) {
@@ -61,6 +69,14 @@ public final class StatisticsCalculator {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static double[] difference(TrajectoryStore store, int option, Metric metric, int year) {
+        double[] values = store.column(option, metric, year);
+        for (int i = 0; i < values.length; i++) {
+            values[i] -= store.get(0, metric, year, i);
+        }
+        return values;
     }
 
     static Exceedance exceedance(String option, String year, double threshold, double[] column) {

@@ -42,13 +42,20 @@ public final class StreamingAggregates implements ResultSink {
         }
     }
 
+    /** Cells: every option x metric x year, then every option x paired difference x year. */
     int cells() {
-        return options * Metric.COUNT * years;
+        return options * (Metric.COUNT + DIFFERENCES.length) * years;
     }
 
     int cell(int option, int metric, int year) {
         return (option * Metric.COUNT + metric) * years + year;
     }
+
+    int differenceCell(int option, PairedDifference difference, int year) {
+        return (options * Metric.COUNT + option * DIFFERENCES.length + difference.ordinal()) * years + year;
+    }
+
+    private static final PairedDifference[] DIFFERENCES = PairedDifference.values();
 
     private synchronized Worker newWorker() {
         Worker w = new Worker();
@@ -65,6 +72,8 @@ public final class StreamingAggregates implements ResultSink {
             moments[c] = new Moments();
         }
         boolean[][] breached = new boolean[options][thresholds.length];
+        // The base runs first in every block, so its values are at hand for the options' differences.
+        double[][] base = new double[DIFFERENCES.length][(int) (to - from) * years];
         return new BlockRecorder() {
             @Override
             public void record(int option, long trajectory, int year, double[] outcome) {
@@ -72,6 +81,18 @@ public final class StreamingAggregates implements ResultSink {
                     int c = cell(option, m, year);
                     w.sketches[c].accept(outcome[m]);
                     moments[c].add(outcome[m]);
+                }
+                int slot = (int) (trajectory - from) * years + year;
+                for (PairedDifference d : DIFFERENCES) {
+                    double value = outcome[d.source().ordinal()];
+                    if (option == 0) {
+                        base[d.ordinal()][slot] = value;
+                    } else {
+                        int c = differenceCell(option, d, year);
+                        double difference = value - base[d.ordinal()][slot];
+                        w.sketches[c].accept(difference);
+                        moments[c].add(difference);
+                    }
                 }
                 double cumulative = outcome[Metric.CUMULATIVE_DEFICIT.ordinal()];
                 boolean[] flags = breached[option];
