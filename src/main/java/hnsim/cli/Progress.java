@@ -24,7 +24,21 @@ final class Progress implements LongConsumer, AutoCloseable {
     }
 
     static Progress start(long total, boolean quiet, PrintWriter stderr) {
-        return new Progress(total, !quiet && System.console() != null);
+        return new Progress(total, !quiet && stderrIsTerminal());
+    }
+
+    /**
+     * Whether standard error is a terminal. Java 17 cannot ask directly; on Linux the file
+     * descriptor's link names a tty, elsewhere an interactive console is the best sign.
+     */
+    static boolean stderrIsTerminal() {
+        java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     @Override
