@@ -3,6 +3,7 @@ package hnsim.cli;
 import hnsim.kernel.RunSettings;
 import hnsim.report.ConsoleTable;
 import hnsim.report.OutputDirectory;
+import hnsim.report.OutputListing;
 import hnsim.report.RunManifest;
 import hnsim.report.RunOutputs;
 import hnsim.scenario.Problem;
@@ -96,16 +97,18 @@ public final class RunCommand implements Callable<Integer> {
                 file.sha256(), file.base().name(), deterministic ? "deterministic" : "monte-carlo", seed, n, workers,
                 RunManifest.GENERATOR, RunManifest.QUANTILES, started.toString(), result.wallTimeMillis(),
                 System.getProperty("java.version"));
+        List<String> files;
         try (OutputDirectory dir = OutputDirectory.open(target, force)) {
-            RunOutputs.write(result, manifest, dir.path());
+            files = RunOutputs.write(result, manifest, dir.path());
             dir.commit();
         }
         if (!quiet) {
             stdout.print(ConsoleTable.render(file.base().name(), result.optionNames(), result.years(),
                     result.statistics(), deterministic));
-            stdout.printf(Locale.UK, "%n%s trajectories, seed %d, %d thread%s, %.1f s. Outputs in %s%n",
+            stdout.printf(Locale.UK, "%n%s trajectories, seed %d, %d thread%s, %.1f s.%n",
                     String.format(Locale.UK, "%,d", n), seed, workers, workers == 1 ? "" : "s",
-                    result.wallTimeMillis() / 1000.0, target);
+                    result.wallTimeMillis() / 1000.0);
+            stdout.print(OutputListing.render(target, files));
         }
         stdout.flush();
         return 0;
