@@ -51,6 +51,15 @@ public final class ChartSet {
         return out;
     }
 
+    /** Builds every chart as SVG only, writing nothing: for embedding without the files. */
+    public static List<RenderedChart> render(ChartInputs in) {
+        List<RenderedChart> out = new ArrayList<>();
+        for (Entry e : ENTRIES) {
+            out.add(new RenderedChart(e.stem(), e.title(), e.howToRead(), ChartWriter.svg(e.build().apply(in), e.stem())));
+        }
+        return out;
+    }
+
     /** The file stems, in order. */
     public static List<String> stems() {
         return ENTRIES.stream().map(Entry::stem).toList();
