@@ -57,7 +57,7 @@ public final class HistogramChart {
             markers(plot, s, plan, range);
         }
         plot.setFixedLegendItems(new LegendItemCollection()); // the markers are labelled
-        String subtitle = "option " + in.baseOption() + ", " + year;
+        String subtitle = "option " + in.baseOption();
         return ChartLayout.frame("Cumulative deficit in " + year + ": distribution of outcomes", subtitle,
                 plot, in.caption());
     }

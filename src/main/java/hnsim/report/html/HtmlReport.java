@@ -215,7 +215,8 @@ public final class HtmlReport {
 
     private static void manifest(StringBuilder html, Record manifest) {
         html.append("<section id=\"manifest\">\n<h2>Run manifest</h2>\n<p>What produced these results: the same "
-                + "scenario file (by its SHA-256), seed and number of trajectories give the same numbers.</p>\n"
+                + "scenario file (by its SHA-256), seed and number of trajectories give the same numbers. The same "
+                + "fields, with the same names, open summary.json.</p>\n"
                 + "<table class=\"assumptions\">\n<tbody>\n");
         for (RecordComponent component : manifest.getClass().getRecordComponents()) {
             Object value;

@@ -25,9 +25,9 @@ class FanChartTest {
                 Metric.CUMULATIVE_DEFICIT);
 
         assertThat(bands.getSeriesCount()).isEqualTo(3);
-        assertThat(bands.getSeriesKey(0)).isEqualTo("P5 to P95");
-        assertThat(bands.getSeriesKey(1)).isEqualTo("P10 to P90");
-        assertThat(bands.getSeriesKey(2)).isEqualTo("P25 to P75");
+        assertThat(String.valueOf(bands.getSeriesKey(0))).isEqualTo("P5 to P95");
+        assertThat(String.valueOf(bands.getSeriesKey(1))).isEqualTo("P10 to P90");
+        assertThat(String.valueOf(bands.getSeriesKey(2))).isEqualTo("P25 to P75");
         int[][] levels = {{5, 95}, {10, 90}, {25, 75}};
         for (int b = 0; b < 3; b++) {
             YIntervalSeries band = bands.getSeries(b);

@@ -56,8 +56,7 @@ class HistogramChartTest {
         assertThat(total).isCloseTo(1.0, within(1e-9));
         assertThat(plot.getDataset().getXValue(0, 0)).isGreaterThan(Arrays.stream(finalYear).min().orElseThrow() / 1e6);
         Summary s = result.statistics().find("base", "cumulative_deficit", "2024/25");
-        double[] markers = plot.getDomainMarkers(Layer.FOREGROUND).stream()
-                .mapToDouble(m -> ((ValueMarker) m).getValue()).toArray();
+        double[] markers = markers(plot);
         double plan = PlanPath.of(result.scenarioFile().base()).value(Metric.CUMULATIVE_DEFICIT, 3);
         assertThat(markers).containsExactlyInAnyOrder(s.percentile(5) / 1e6, s.percentile(50) / 1e6,
                 s.mean() / 1e6, s.percentile(95) / 1e6, plan / 1e6);
@@ -70,6 +69,12 @@ class HistogramChartTest {
                 ReportFixtures.chartInputs(ReportFixtures.shippedDeterministic(), true)).getPlot();
 
         assertThat(plot.getDataset().getItemCount(0)).isEqualTo(1);
-        assertThat(plot.getDomainMarkers(Layer.FOREGROUND)).hasSize(1);
+        assertThat(markers(plot)).hasSize(1);
+    }
+
+    /** The positions of the plot's labelled vertical lines. JFreeChart returns a raw collection. */
+    static double[] markers(XYPlot plot) {
+        java.util.Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
+        return markers.stream().mapToDouble(m -> ((ValueMarker) m).getValue()).toArray();
     }
 }

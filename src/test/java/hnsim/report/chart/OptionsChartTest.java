@@ -20,7 +20,7 @@ class OptionsChartTest {
         assertThat(dataset.getSeriesCount()).isEqualTo(result.optionNames().size());
         for (int o = 0; o < dataset.getSeriesCount(); o++) {
             String option = result.optionNames().get(o);
-            assertThat(dataset.getSeriesKey(o)).isEqualTo(option);
+            assertThat(String.valueOf(dataset.getSeriesKey(o))).isEqualTo(option);
             for (int t = 0; t < result.years().size(); t++) {
                 Summary s = result.statistics().find(option, "cumulative_deficit", result.years().get(t));
                 assertThat(dataset.getYValue(o, t)).isCloseTo(s.percentile(50) / 1e6, within(1e-8));
