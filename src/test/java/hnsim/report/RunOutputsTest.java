@@ -60,4 +60,17 @@ class RunOutputsTest {
                     .isEqualTo(Files.readAllBytes(first.resolve(stem + ".svg")));
         }
     }
+
+    @Test
+    void scenarioWithoutThresholdsOrOptionsStillWritesEverything() throws IOException {
+        String text = ReportFixtures.shippedText().replaceFirst("(?m)^thresholds:.*$", "");
+        SimulationResult result = ReportFixtures.run(ReportFixtures.withoutOptions(text), 50, false);
+        assertThat(result.statistics().exceedances()).isEmpty();
+
+        List<String> files = RunOutputs.write(result, ReportFixtures.manifest(result, false), dir);
+
+        assertThat(files).hasSize(3 + 2 * ChartSet.stems().size());
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("The run has no thresholds.")
+                .doesNotContain("P(&gt;");
+    }
 }
