@@ -12,6 +12,8 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Runs draw charts off screen; without this AWT fails on a machine with no display.
+        System.setProperty("java.awt.headless", "true");
         System.exit(execute(args));
     }
 

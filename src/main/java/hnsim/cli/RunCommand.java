@@ -3,6 +3,7 @@ package hnsim.cli;
 import hnsim.kernel.RunSettings;
 import hnsim.report.ConsoleTable;
 import hnsim.report.OutputDirectory;
+import hnsim.report.OutputListing;
 import hnsim.report.RunManifest;
 import hnsim.report.RunOutputs;
 import hnsim.scenario.Problem;
@@ -112,20 +113,22 @@ public final class RunCommand implements Callable<Integer> {
                 RunManifest.GENERATOR, result.quantileMethod().description(), result.precision().orElse(null),
                 started.toString(), result.wallTimeMillis(),
                 System.getProperty("java.version"));
+        List<String> files;
         try (OutputDirectory dir = OutputDirectory.open(target, force)) {
-            RunOutputs.write(result, manifest, dir.path());
+            files = RunOutputs.write(result, manifest, dir.path());
             dir.commit();
         }
         if (!quiet) {
             stdout.print(ConsoleTable.render(file.base().name(), result.optionNames(), result.years(),
                     result.statistics(), deterministic));
-            stdout.printf(Locale.UK, "%n%s trajectories, seed %d, %d thread%s, %.1f s. Outputs in %s%n",
+            stdout.printf(Locale.UK, "%n%s trajectories, seed %d, %d thread%s, %.1f s.%n",
                     String.format(Locale.UK, "%,d", n), seed, workers, workers == 1 ? "" : "s",
-                    result.wallTimeMillis() / 1000.0, target);
+                    result.wallTimeMillis() / 1000.0);
             result.precision().ifPresent(p -> stdout.printf(Locale.UK,
                     "Precision: widest 95%% half-width of the final P50/P90 £%.3fm %s the target £%.3fm after %d round%s%n",
                     p.achievedHalfWidthGbp() / 1e6, p.met() ? "meets" : "MISSES (at --max-trajectories)",
                     p.toleranceGbp() / 1e6, p.rounds(), p.rounds() == 1 ? "" : "s"));
+            stdout.print(OutputListing.render(target, files));
         }
         stdout.flush();
         return 0;

@@ -1,19 +1,49 @@
 package hnsim.report;
 
+import hnsim.report.chart.ChartCaption;
+import hnsim.report.chart.ChartInputs;
+import hnsim.report.chart.ChartSet;
+import hnsim.report.chart.RenderedChart;
+import hnsim.report.html.HtmlReport;
+import hnsim.report.html.ReportContent;
 import hnsim.stats.SimulationResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Writes every output file of a run into a directory (the staging directory of an {@link OutputDirectory}). */
 public final class RunOutputs {
     public static final String PERCENTILES = "percentiles.csv";
     public static final String SUMMARY = "summary.json";
+    public static final String REPORT = "report.html";
 
     private RunOutputs() {
     }
 
-    public static void write(SimulationResult result, RunManifest manifest, Path dir) throws IOException {
+    /**
+     * Writes percentiles.csv, summary.json, every chart as PNG and SVG, and report.html.
+     *
+     * @return the names of the files written, the report first
+     */
+    public static List<String> write(SimulationResult result, RunManifest manifest, Path dir) throws IOException {
         PercentilesCsv.write(result.statistics(), dir.resolve(PERCENTILES));
         SummaryJson.write(manifest, result.statistics(), dir.resolve(SUMMARY));
+        ChartInputs charts = ChartInputs.of(result, caption(manifest));
+        List<RenderedChart> rendered = ChartSet.write(charts, dir);
+        boolean deterministic = "deterministic".equals(manifest.mode());
+        HtmlReport.write(new ReportContent(result, charts.plans(), rendered, manifest, deterministic),
+                dir.resolve(REPORT));
+        List<String> files = new ArrayList<>(List.of(REPORT, PERCENTILES, SUMMARY));
+        for (RenderedChart chart : rendered) {
+            files.add(chart.pngFile());
+            files.add(chart.svgFile());
+        }
+        return files;
+    }
+
+    static ChartCaption caption(RunManifest manifest) {
+        return new ChartCaption(manifest.scenarioName(), manifest.seed(), manifest.trajectories(),
+                manifest.scenarioSha256(), "deterministic".equals(manifest.mode()), manifest.version());
     }
 }

@@ -13,6 +13,8 @@ import java.util.function.LongConsumer;
 public final class Simulation {
     /** Share of the heap the exact trajectory store may take before runs switch to sketches. */
     public static final double EXACT_HEAP_SHARE = 0.4;
+    /** Points of a sketch's quantile function that stand for its distribution in charts. */
+    static final int QUANTILE_SAMPLE = 2_000;
 
     private Simulation() {
     }
@@ -74,15 +76,20 @@ public final class Simulation {
         }
         RunStatistics stats;
         TrajectoryStore store = null;
+        SimulationResult.ValueSample sample;
         if (method == QuantileMethod.EXACT) {
             store = Kernel.run(scenarios, settings, progress);
             stats = StatisticsCalculator.compute(store, names, years, thresholds, settings.threads());
+            sample = store::column;
         } else {
             StreamingAggregates aggregates = new StreamingAggregates(names.size(), base.years(), thresholds);
             Kernel.run(scenarios, settings, aggregates, progress);
-            stats = SketchStatistics.compute(aggregates, names, years);
+            StreamingAggregates.Merged merged = aggregates.merge();
+            stats = SketchStatistics.compute(aggregates, merged, names, years);
+            sample = (option, metric, year) -> SketchStatistics.quantileSample(
+                    merged.sketches()[aggregates.cell(option, metric.ordinal(), year)], QUANTILE_SAMPLE);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new SimulationResult(file, names, years, store, stats, method, null, millis);
+        return new SimulationResult(file, names, years, store, sample, stats, method, null, millis);
     }
 }

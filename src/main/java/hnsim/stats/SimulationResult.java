@@ -10,16 +10,17 @@ import java.util.Optional;
  * (quantile method {@link QuantileMethod#EXACT}), every stored trajectory.
  */
 public record SimulationResult(ScenarioFile scenarioFile, List<String> optionNames, List<String> years,
-                               TrajectoryStore storeOrNull, RunStatistics statistics, QuantileMethod quantileMethod,
-                               PrecisionTarget.Outcome precisionOrNull, long wallTimeMillis) {
+                               TrajectoryStore storeOrNull, ValueSample sample, RunStatistics statistics,
+                               QuantileMethod quantileMethod, PrecisionTarget.Outcome precisionOrNull,
+                               long wallTimeMillis) {
     public SimulationResult {
         optionNames = List.copyOf(optionNames);
         years = List.copyOf(years);
     }
 
     SimulationResult withPrecision(PrecisionTarget.Outcome outcome, long totalMillis) {
-        return new SimulationResult(scenarioFile, optionNames, years, storeOrNull, statistics, quantileMethod, outcome,
-                totalMillis);
+        return new SimulationResult(scenarioFile, optionNames, years, storeOrNull, sample, statistics, quantileMethod,
+                outcome, totalMillis);
     }
 
     public int trajectories() {
@@ -29,6 +30,20 @@ public record SimulationResult(ScenarioFile scenarioFile, List<String> optionNam
     /** How the --precision rule ended, absent for runs of a fixed size. */
     public Optional<PrecisionTarget.Outcome> precision() {
         return Optional.ofNullable(precisionOrNull);
+    }
+
+    /**
+     * Values of one option, metric and year for drawing distributions (histograms, exceedance
+     * curves): every trajectory's value in an exact run, an evenly spaced quantile sample of
+     * the sketch in a streaming run.
+     */
+    public double[] values(int option, hnsim.model.Metric metric, int year) {
+        return sample.values(option, metric, year);
+    }
+
+    /** The source of {@link #values}. */
+    public interface ValueSample {
+        double[] values(int option, hnsim.model.Metric metric, int year);
     }
 
     /** The stored trajectories, absent when the run used sketches. */

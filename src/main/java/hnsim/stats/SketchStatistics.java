@@ -13,8 +13,8 @@ final class SketchStatistics {
     private SketchStatistics() {
     }
 
-    static RunStatistics compute(StreamingAggregates aggregates, List<String> optionNames, List<String> years) {
-        StreamingAggregates.Merged merged = aggregates.merge();
+    static RunStatistics compute(StreamingAggregates aggregates, StreamingAggregates.Merged merged,
+                                 List<String> optionNames, List<String> years) {
         List<Summary> summaries = new ArrayList<>();
         for (int o = 0; o < optionNames.size(); o++) {
             for (Metric m : Metric.values()) {
@@ -79,6 +79,15 @@ final class SketchStatistics {
         }
         return new Summary(option, metric, year, n, moments.mean, sd,
                 new Interval(moments.mean - half, moments.mean + half), percentiles, cis);
+    }
+
+    /** {@code points} values at the mid-quantiles (k + 1/2) / points: a stand-in sample of the distribution. */
+    static double[] quantileSample(DDSketch sketch, int points) {
+        double[] out = new double[points];
+        for (int k = 0; k < points; k++) {
+            out[k] = sketch.getValueAtQuantile((k + 0.5) / points);
+        }
+        return out;
     }
 
     /** The value of 1-based rank {@code rank} among {@code n}, read from the sketch. */

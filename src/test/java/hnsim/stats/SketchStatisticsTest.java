@@ -47,6 +47,16 @@ class SketchStatisticsTest {
     }
 
     @Test
+    void streamingRunsStandInAQuantileSampleForCharts() throws InterruptedException {
+        SimulationResult sketch = run(QuantileMethod.SKETCH, 2);
+        assertThat(sketch.store()).isEmpty();
+        double[] values = sketch.values(0, hnsim.model.Metric.CUMULATIVE_DEFICIT, 3);
+        assertThat(values).hasSize(Simulation.QUANTILE_SAMPLE).isSorted();
+        Summary summary = sketch.statistics().find("base", "cumulative_deficit", "2024/25");
+        assertThat(values[values.length / 2]).isCloseTo(summary.percentile(50), within(0.002 * summary.percentile(50)));
+    }
+
+    @Test
     void mergedMomentsEqualMomentsOfTheWhole() {
         Moments whole = new Moments();
         Moments first = new Moments();

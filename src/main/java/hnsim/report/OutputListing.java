@@ -1,0 +1,51 @@
+package hnsim.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The lines printed after a run saying where its files went and what each is for. */
+public final class OutputListing {
+    private static final Map<String, String> ROLES = Map.of(
+            RunOutputs.REPORT, "the report: key figures, charts, assumptions, run manifest (open in a browser)",
+            RunOutputs.PERCENTILES, "percentiles by option, metric and year",
+            RunOutputs.SUMMARY, "the same numbers, exceedance probabilities, first breaches and the run manifest");
+
+    /** Wrap the chart list before this column, to fit a terminal. */
+    private static final int WIDTH = 100;
+
+    private OutputListing() {
+    }
+
+    /** {@code files} as returned by {@link RunOutputs#write}; charts are listed by name once for PNG and SVG. */
+    public static String render(Path dir, List<String> files) {
+        StringBuilder out = new StringBuilder("Outputs in ").append(dir).append(":\n");
+        List<String> charts = new ArrayList<>();
+        for (String file : files) {
+            if (ROLES.containsKey(file)) {
+                out.append(String.format("  %-16s %s%n", file, ROLES.get(file)));
+            } else if (file.endsWith(".png")) {
+                charts.add(file.substring(0, file.length() - ".png".length()));
+            }
+        }
+        if (!charts.isEmpty()) {
+            out.append(String.format("  %-16s", "charts"));
+            int column = 18;
+            for (int i = 0; i < charts.size(); i++) {
+                String item = " " + charts.get(i) + (i < charts.size() - 1 ? "," : " (each .png and .svg)");
+                if (column + item.length() > WIDTH && column > 18) {
+                    out.append('\n').append(" ".repeat(18));
+                    column = 18;
+                }
+                out.append(item);
+                column += item.length();
+            }
+            out.append('\n');
+        }
+        if (files.contains(RunOutputs.REPORT)) {
+            out.append("Open ").append(dir.resolve(RunOutputs.REPORT)).append(" in a browser to see the report.\n");
+        }
+        return out.toString();
+    }
+}

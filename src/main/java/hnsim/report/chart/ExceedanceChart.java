@@ -1,0 +1,142 @@
+package hnsim.report.chart;
+
+import hnsim.model.Metric;
+import hnsim.stats.Exceedance;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.Range;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The exceedance curve: the probability that the base option's cumulative deficit exceeds £X,
+ * against X, one curve per year with the final year darkest, and the scenario's thresholds
+ * marked with their final-year probabilities. It answers "how likely is a deficit above £50m?"
+ * for any £50m, where the table gives only the chosen thresholds.
+ */
+public final class ExceedanceChart {
+    /** Points per curve: smooth at 1200 pixels wide while keeping the SVG small. */
+    static final int POINTS = 241;
+
+    private ExceedanceChart() {
+    }
+
+    public static JFreeChart create(ChartInputs in) {
+        List<Double> thresholds = thresholds(in);
+        XYSeriesCollection curves = curves(in, thresholds);
+        XYPlot plot = ChartLayout.plot(ChartLayout.moneyAxis("Cumulative High Needs deficit at the year's end, £X million"),
+                ChartLayout.percentAxis("P(cumulative deficit > £X)"));
+        plot.setDataset(curves);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        int years = curves.getSeriesCount();
+        for (int t = 0; t < years; t++) {
+            boolean last = t == years - 1;
+            renderer.setSeriesPaint(t, last ? Palette.MEDIAN : yearColour(t, years));
+            renderer.setSeriesStroke(t, new BasicStroke(last ? 3.5f : 2.2f, BasicStroke.CAP_ROUND,
+                    BasicStroke.JOIN_ROUND));
+        }
+        renderer.setDrawSeriesLineAsPath(true);
+        plot.setRenderer(renderer);
+        plot.getRangeAxis().setRange(new Range(0, 1.04));
+        plot.getDomainAxis().setRange(domain(curves));
+        String lastYear = in.years().get(in.lastYear());
+        for (int i = 0; i < thresholds.size(); i++) {
+            double threshold = thresholds.get(i);
+            double p = probability(in, threshold, in.lastYear());
+            ChartLayout.marker(plot, true, threshold / 1e6,
+                    ChartLayout.millions(threshold) + ": " + ChartLayout.percent(p) + " in " + lastYear,
+                    Palette.THRESHOLD, Palette.MARKER_STROKE, i % 3, false);
+        }
+        return ChartLayout.frame("Chance the cumulative deficit exceeds £X", "option " + in.baseOption(),
+                plot, in.caption());
+    }
+
+    /**
+     * One series per year, keyed by the year label: P(value > x) at {@link #POINTS} values of
+     * x (£m) evenly spread over every year's values and the thresholds.
+     */
+    public static XYSeriesCollection curves(ChartInputs in, List<Double> thresholdsGbp) {
+        List<double[]> sorted = new ArrayList<>();
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int t = 0; t < in.years().size(); t++) {
+            double[] column = in.baseColumn(Metric.CUMULATIVE_DEFICIT, t);
+            Arrays.sort(column);
+            sorted.add(column);
+            low = Math.min(low, column[0]);
+            high = Math.max(high, column[column.length - 1]);
+        }
+        for (double threshold : thresholdsGbp) {
+            low = Math.min(low, threshold);
+            high = Math.max(high, threshold);
+        }
+        double pad = Math.max(1e6, (high - low) * 0.03);
+        low -= pad;
+        high += pad;
+        XYSeriesCollection curves = new XYSeriesCollection();
+        for (int t = 0; t < sorted.size(); t++) {
+            XYSeries series = new XYSeries(in.years().get(t), true, false);
+            for (int i = 0; i < POINTS; i++) {
+                double x = low + (high - low) * i / (POINTS - 1);
+                series.add(x / 1e6, exceedance(sorted.get(t), x));
+            }
+            curves.addSeries(series);
+        }
+        return curves;
+    }
+
+    /** The share of a sorted sample strictly above {@code x}. */
+    static double exceedance(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) { // first index with a value > x
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return (double) (sorted.length - lo) / sorted.length;
+    }
+
+    /** The scenario's thresholds and any given for the run, ascending, without repeats. */
+    static List<Double> thresholds(ChartInputs in) {
+        TreeSet<Double> all = new TreeSet<>(in.baseScenario().thresholdsGbp());
+        for (Exceedance e : in.result().statistics().exceedances()) {
+            all.add(e.thresholdGbp());
+        }
+        return List.copyOf(all);
+    }
+
+    /** The run's own figure where it computed one, so chart and tables agree to the digit. */
+    private static double probability(ChartInputs in, double threshold, int yearIndex) {
+        String year = in.years().get(yearIndex);
+        return in.result().statistics().exceedances().stream()
+                .filter(e -> e.option().equals(in.baseOption()) && e.year().equals(year)
+                        && e.thresholdGbp() == threshold)
+                .mapToDouble(Exceedance::probability).findFirst()
+                .orElseGet(() -> {
+                    double[] column = in.baseColumn(Metric.CUMULATIVE_DEFICIT, yearIndex);
+                    Arrays.sort(column);
+                    return exceedance(column, threshold);
+                });
+    }
+
+    private static Range domain(XYSeriesCollection curves) {
+        XYSeries any = curves.getSeries(0);
+        return new Range(any.getMinX(), any.getMaxX());
+    }
+
+    /** Earlier years lighter, so the eye follows the curve moving right as years pass. */
+    private static Color yearColour(int t, int years) {
+        return Palette.tint(Palette.FAN, 0.3 + 0.45 * t / Math.max(1, years - 1));
+    }
+}

@@ -1,0 +1,20 @@
+package hnsim.report.html;
+
+import hnsim.report.chart.PlanPath;
+import hnsim.report.chart.RenderedChart;
+import hnsim.stats.SimulationResult;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What report.html shows: the run, the plan of each option, the charts already rendered, and
+ * the run manifest. The manifest is any record, listed field by field, so a field added to it
+ * appears in the report without a change here.
+ */
+public record ReportContent(SimulationResult result, Map<String, PlanPath> plans, List<RenderedChart> charts,
+                            Record manifest, boolean deterministic) {
+    public ReportContent {
+        plans = Map.copyOf(plans);
+        charts = List.copyOf(charts);
+    }
+}

@@ -1,0 +1,82 @@
+package hnsim.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import hnsim.kernel.RunSettings;
+import hnsim.model.Metric;
+import hnsim.report.ReportFixtures;
+import hnsim.scenario.ScenarioLoader;
+import hnsim.stats.Simulation;
+import hnsim.stats.SimulationResult;
+import java.util.List;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Test;
+
+class ExceedanceChartTest {
+    @Test
+    void exceedanceIsTheShareStrictlyAbove() {
+        double[] sorted = {1, 2, 2, 3};
+
+        assertThat(ExceedanceChart.exceedance(sorted, 0)).isEqualTo(1.0);
+        assertThat(ExceedanceChart.exceedance(sorted, 1)).isEqualTo(0.75);
+        assertThat(ExceedanceChart.exceedance(sorted, 2)).isEqualTo(0.25);
+        assertThat(ExceedanceChart.exceedance(sorted, 3)).isEqualTo(0.0);
+    }
+
+    @Test
+    void oneFallingCurvePerYearAgreeingWithTheRunsExceedances() {
+        SimulationResult result = ReportFixtures.shippedRun();
+        ChartInputs in = ReportFixtures.chartInputs(result, false);
+        XYSeriesCollection curves = ExceedanceChart.curves(in, ExceedanceChart.thresholds(in));
+
+        assertThat(curves.getSeriesCount()).isEqualTo(4);
+        assertThat(String.valueOf(curves.getSeriesKey(3))).isEqualTo("2024/25");
+        for (int t = 0; t < 4; t++) {
+            XYSeries curve = curves.getSeries(t);
+            assertThat(curve.getItemCount()).isEqualTo(ExceedanceChart.POINTS);
+            assertThat(curve.getY(0).doubleValue()).isEqualTo(1.0);
+            assertThat(curve.getY(curve.getItemCount() - 1).doubleValue()).isEqualTo(0.0);
+            for (int i = 1; i < curve.getItemCount(); i++) {
+                assertThat(curve.getY(i).doubleValue()).isLessThanOrEqualTo(curve.getY(i - 1).doubleValue());
+            }
+        }
+        double[] column = result.values(0, Metric.CUMULATIVE_DEFICIT, 3);
+        java.util.Arrays.sort(column);
+        double p50m = result.statistics().exceedances().stream()
+                .filter(e -> e.option().equals("base") && e.year().equals("2024/25") && e.thresholdGbp() == 50e6)
+                .findFirst().orElseThrow().probability();
+        assertThat(ExceedanceChart.exceedance(column, 50e6)).isCloseTo(p50m, within(1e-12));
+    }
+
+    @Test
+    void marksTheScenarioThresholdsAndThoseGivenForTheRun() throws Exception {
+        SimulationResult result = Simulation.run(ScenarioLoader.load(ReportFixtures.SHIPPED),
+                new RunSettings(1, 100, 1, false), List.of(75e6), done -> { });
+        XYPlot plot = (XYPlot) ExceedanceChart.create(ReportFixtures.chartInputs(result, false)).getPlot();
+
+        double[] markers = markers(plot);
+        assertThat(markers).containsExactly(30, 50, 75, 99);
+        assertThat(plot.getDomainAxis().getRange().contains(99)).isTrue();
+    }
+
+    @Test
+    void deterministicRunDrawsStepsWithoutFailing() {
+        ChartInputs in = ReportFixtures.chartInputs(ReportFixtures.shippedDeterministic(), true);
+        XYSeries last = ExceedanceChart.curves(in, ExceedanceChart.thresholds(in)).getSeries(3);
+
+        assertThat(last.getY(0).doubleValue()).isEqualTo(1.0);
+        assertThat(last.getY(last.getItemCount() - 1).doubleValue()).isEqualTo(0.0);
+        assertThat(ChartWriter.svg(ExceedanceChart.create(in), "exceedance")).contains("£99m");
+    }
+
+    /** The positions of the plot's labelled vertical lines. JFreeChart returns a raw collection. */
+    static double[] markers(XYPlot plot) {
+        java.util.Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
+        return markers.stream().mapToDouble(m -> ((ValueMarker) m).getValue()).toArray();
+    }
+}
