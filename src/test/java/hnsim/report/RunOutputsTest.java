@@ -37,6 +37,18 @@ class RunOutputsTest {
     }
 
     @Test
+    void streamingRunWritesEveryFileToo() throws Exception {
+        SimulationResult result = hnsim.stats.Simulation.run(hnsim.scenario.ScenarioLoader.load(ReportFixtures.SHIPPED),
+                new hnsim.kernel.RunSettings(ReportFixtures.SEED, ReportFixtures.SMALL_RUN, 2, false), List.of(),
+                hnsim.stats.QuantileMethod.SKETCH, done -> { });
+        List<String> files = RunOutputs.write(result, ReportFixtures.manifest(result, false), dir);
+        for (String file : files) {
+            assertThat(Files.size(dir.resolve(file))).as(file).isPositive();
+        }
+        assertThat(Files.readString(dir.resolve("summary.json"))).contains("DDSketch");
+    }
+
+    @Test
     void deterministicRunWritesEveryFileToo() throws IOException {
         SimulationResult result = ReportFixtures.shippedDeterministic();
         List<String> files = RunOutputs.write(result, ReportFixtures.manifest(result, true), dir);
