@@ -31,19 +31,28 @@ public final class Quantities {
         };
     }
 
+    private static final Pattern NOT_FINITE = Pattern.compile(
+            "[+-]?\\.?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
+
     public static double number(String text) {
         String t = text.trim();
+        if (NOT_FINITE.matcher(t).matches()) {
+            throw new IllegalArgumentException("'" + t + "' is not a usable number; give a finite number");
+        }
         if (t.isEmpty() || !NUMBER.matcher(t).matches() || t.equals("+") || t.equals("-") || t.equals(".")) {
             throw new IllegalArgumentException("expected a number, got '" + text + "'");
         }
         double value = Double.parseDouble(t.replace(",", ""));
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("the number '" + text + "' is too large");
+            throw new IllegalArgumentException("the number '" + t + "' is too large to use");
         }
         return value;
     }
 
     public static double money(String text) {
+        if (NOT_FINITE.matcher(text.trim()).matches()) {
+            number(text);
+        }
         Matcher m = MONEY.matcher(text.trim());
         if (!m.matches()) {
             throw new IllegalArgumentException("expected an amount of money such as 81.96m, 250k or £2,000,000, got '"
@@ -53,8 +62,7 @@ public final class Quantities {
         try {
             value = number(m.group("number"));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("expected an amount of money such as 81.96m, 250k or £2,000,000, got '"
-                    + text + "'");
+            throw specific(e, "expected an amount of money such as 81.96m, 250k or £2,000,000, got '" + text + "'");
         }
         String suffix = m.group("suffix") == null ? "" : m.group("suffix").toLowerCase(Locale.ROOT);
         double scale = switch (suffix) {
@@ -77,13 +85,13 @@ public final class Quantities {
             try {
                 return number(t.substring(0, t.length() - 1)) / 100;
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("expected a rate such as 0.5% or 0.005, got '" + text + "'");
+                throw specific(e, "expected a rate such as 0.5% or 0.005, got '" + text + "'");
             }
         }
         try {
             return number(t);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("expected a rate such as 0.5% or 0.005, got '" + text + "'");
+            throw specific(e, "expected a rate such as 0.5% or 0.005, got '" + text + "'");
         }
     }
 
@@ -92,7 +100,7 @@ public final class Quantities {
         try {
             p = rate(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("expected a probability such as 30% or 0.3, got '" + text + "'");
+            throw specific(e, "expected a probability such as 30% or 0.3, got '" + text + "'");
         }
         if (p < 0 || p > 1) {
             String hint = !text.trim().endsWith("%") && p > 1 && p <= 100 ? "; did you mean " + text.trim() + "%?" : "";
@@ -107,8 +115,7 @@ public final class Quantities {
         try {
             value = number(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("expected a whole number of pupils such as 1900 or 1,900, got '"
-                    + text + "'");
+            throw specific(e, "expected a whole number such as 1900 or 1,900, got '" + text + "'");
         }
         if (value < 0) {
             throw new IllegalArgumentException("a count cannot be negative, got '" + text.trim() + "'");
@@ -117,5 +124,10 @@ public final class Quantities {
             throw new IllegalArgumentException("expected a whole number, got '" + text.trim() + "'");
         }
         return value;
+    }
+
+    /** Keeps a precise message (too large, not finite) and replaces the generic "expected a number". */
+    private static IllegalArgumentException specific(IllegalArgumentException e, String generic) {
+        return e.getMessage().startsWith("expected a number") ? new IllegalArgumentException(generic) : e;
     }
 }
