@@ -75,28 +75,29 @@ public final class RunCommand implements Callable<Integer> {
         if (workers < 1 || workers > 1024) {
             throw new BadInputException("--threads must be between 1 and 1024, got " + workers);
         }
-        int n = deterministic ? 1 : TrajectoryCount.parse(trajectories);
+        long requested = deterministic ? 1 : TrajectoryCount.parse(trajectories);
         List<Double> extra = parseThresholds();
         Path scenarioPath = Launcher.resolve(scenario);
         ScenarioFile file = ScenarioLoader.load(scenarioPath);
         for (Problem warning : file.warnings()) {
             stderr.println("hnsim: " + warning);
         }
-        TrajectoryCount.checkMemory(n, file.allOptions().size(), file.base().years());
+        int n = TrajectoryCount.check(requested, file.allOptions().size(), file.base().years());
         Path target = out != null ? out : Path.of("out", baseName(scenarioPath));
-        OutputDirectory.checkTarget(target, force);
 
         RunSettings settings = new RunSettings(seed, n, workers, deterministic);
         Instant started = Instant.now();
         SimulationResult result;
-        try (Progress progress = Progress.start(n, quiet || deterministic, stderr)) {
-            result = Simulation.run(file, settings, extra, progress);
-        }
-        RunManifest manifest = new RunManifest("hnsim", RunManifest.toolVersion(), scenarioPath.toString(),
-                file.sha256(), file.base().name(), deterministic ? "deterministic" : "monte-carlo", seed, n, workers,
-                RunManifest.GENERATOR, RunManifest.QUANTILES, started.toString(), result.wallTimeMillis(),
-                System.getProperty("java.version"));
+        // The staging directory is made before the run, so an unwritable --out fails at once, and
+        // it is deleted (leaving any previous results as they were) if anything below fails.
         try (OutputDirectory dir = OutputDirectory.open(target, force)) {
+            try (Progress progress = Progress.start(n, quiet || deterministic, stderr)) {
+                result = Simulation.run(file, settings, extra, progress);
+            }
+            RunManifest manifest = new RunManifest("hnsim", RunManifest.toolVersion(), scenarioPath.toString(),
+                    file.sha256(), file.base().name(), deterministic ? "deterministic" : "monte-carlo", seed, n, workers,
+                    RunManifest.GENERATOR, RunManifest.QUANTILES, started.toString(), result.wallTimeMillis(),
+                    System.getProperty("java.version"));
             RunOutputs.write(result, manifest, dir.path());
             dir.commit();
         }

@@ -10,11 +10,15 @@ import java.util.Locale;
 final class TrajectoryCount {
     /** Share of the maximum heap the trajectory store may take; the rest is for statistics. */
     private static final double HEAP_SHARE = 0.45;
+    /** Most trajectories of one run: the store indexes them with an int. */
+    static final long MAX_PER_RUN = Integer.MAX_VALUE - 8;
+    private static final double MAX_WRITTEN = 1e15;
 
     private TrajectoryCount() {
     }
 
-    static int parse(String text) {
+    /** The count as written; {@link #check} then decides whether this machine can run it. */
+    static long parse(String text) {
         String t = text.trim().replace(",", "").replace("_", "");
         double value;
         try {
@@ -30,23 +34,32 @@ final class TrajectoryCount {
         if (!(value >= 1) || value != Math.rint(value)) {
             throw new BadInputException("--trajectories must be a whole number of at least 1, got '" + text + "'");
         }
-        if (value > Integer.MAX_VALUE - 8) {
-            throw new BadInputException(String.format(Locale.UK,
-                    "--trajectories %s is too many: at most %,d in one run (split larger sweeps into runs with different seeds)",
-                    text.trim(), Integer.MAX_VALUE - 8));
+        if (value > MAX_WRITTEN) {
+            throw new BadInputException("--trajectories " + text.trim() + " is beyond any run: at most "
+                    + String.format(Locale.UK, "%,d", MAX_PER_RUN) + " in one run");
         }
-        return (int) value;
+        return (long) value;
     }
 
-    static void checkMemory(long trajectories, int options, int years) {
-        long need = TrajectoryStore.bytesNeeded(options, years, trajectories);
+    /** The count as an int when it fits in this Java heap and in one run; else a message with the memory needed. */
+    static int check(long trajectories, int options, int years) {
+        double need = (double) TrajectoryStore.bytesNeeded(options, years, 1) * trajectories;
         long max = Runtime.getRuntime().maxMemory();
-        if (need > HEAP_SHARE * max) {
+        if (trajectories > MAX_PER_RUN || need > HEAP_SHARE * max) {
+            String limit = trajectories > MAX_PER_RUN
+                    ? String.format(Locale.UK, "; one run holds at most %,d trajectories, so split the sweep into runs"
+                            + " with different seeds", MAX_PER_RUN)
+                    : String.format(Locale.UK, "; run fewer trajectories or raise the heap, e.g. JAVA_OPTS=-Xmx%dg",
+                            (long) Math.ceil(need / HEAP_SHARE / 1e9) + 1);
             throw new BadInputException(String.format(Locale.UK,
-                    "%,d trajectories of %d option%s over %d years need %.1f GB to store, more than this Java heap "
-                            + "(%.1f GB) can spare; run fewer trajectories or raise the heap, e.g. JAVA_OPTS=-Xmx%dg",
-                    trajectories, options, options == 1 ? "" : "s", years, need / 1e9, max / 1e9,
-                    (long) Math.ceil(need / HEAP_SHARE / 1e9) + 1));
+                    "%,d trajectories of %d option%s over %d years would need %s of memory to store, more than this"
+                            + " Java heap (%.1f GB) can spare%s",
+                    trajectories, options, options == 1 ? "" : "s", years, gigabytes(need), max / 1e9, limit));
         }
+        return (int) trajectories;
+    }
+
+    private static String gigabytes(double bytes) {
+        return bytes >= 1e12 ? String.format(Locale.UK, "%,.0f TB", bytes / 1e12) : String.format(Locale.UK, "%,.1f GB", bytes / 1e9);
     }
 }

@@ -17,7 +17,41 @@ public final class Quantities {
     private static final Pattern MONEY = Pattern.compile(
             "(?<sign>[+-]?)\\s*£?\\s*(?<number>[0-9.,eE+-]+)\\s*(?<suffix>k|m|bn|b)?", Pattern.CASE_INSENSITIVE);
 
+    /** The written forms above as ECMA-262 patterns for the JSON Schema (kept here, beside the parsers). */
+    private static final String DIGITS = "(?=\\.?\\d)(\\d{1,3}(,\\d{3})+|\\d+)?(\\.\\d+)?([eE][+-]?\\d+)?";
+    static final String MONEY_PATTERN = "^\\s*[+-]?\\s*£?\\s*" + DIGITS + "\\s*([kKmM]|[bB][nN]?)?\\s*$";
+    static final String RATE_PATTERN = "^\\s*[+-]?" + DIGITS + "\\s*%?\\s*$";
+    static final String COUNT_PATTERN = "^\\s*\\+?(\\d{1,3}(,\\d{3})+|\\d+)\\s*$";
+    static final String NUMBER_PATTERN = "^\\s*[+-]?" + DIGITS + "\\s*$";
+
     private Quantities() {
+    }
+
+    /** The JSON Schema of a value of this unit: a number, or text in the unit's written form. */
+    static com.fasterxml.jackson.databind.node.ObjectNode jsonSchema(Unit unit) {
+        var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        var number = json.objectNode().put("type", unit == Unit.COUNT ? "integer" : "number");
+        String pattern = switch (unit) {
+            case MONEY -> MONEY_PATTERN;
+            case RATE, PROBABILITY -> RATE_PATTERN;
+            case COUNT -> COUNT_PATTERN;
+            case NUMBER -> NUMBER_PATTERN;
+        };
+        if (unit == Unit.PROBABILITY) {
+            number.put("minimum", 0).put("maximum", 1);
+        } else if (unit == Unit.COUNT) {
+            number.put("minimum", 0);
+        }
+        var text = json.objectNode().put("type", "string").put("pattern", pattern);
+        var node = JsonSchemaWriter.anyOf(number, text);
+        node.put("description", switch (unit) {
+            case MONEY -> "an amount in pounds: 81.96m, 250k, 1.2bn, £2,000,000 or a plain number";
+            case RATE -> "a rate: 0.5% or 0.005";
+            case PROBABILITY -> "a probability: 30% or 0.3";
+            case COUNT -> "a whole number: 1900 or 1,900";
+            case NUMBER -> "a number";
+        });
+        return node;
     }
 
     /** Parses a value of the given unit. */

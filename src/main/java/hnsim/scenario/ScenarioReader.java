@@ -189,9 +189,6 @@ final class ScenarioReader {
             if (hasRate && !Double.isNaN(rate) && (rate < 0 || rate > 0.1)) {
                 problems.error(view.get("rate"), view.path("rate"), "a transfer rate must be between 0% and 10%, got "
                         + Unit.RATE.format(rate));
-            } else if (hasRate && rate > 0.005) {
-                problems.warning(view.get("rate"), view.path("rate"), "a transfer above 0.5% of the Schools Block needs"
-                        + " the Secretary of State's approval, not only the Schools Forum's; check the approval probability");
             }
             Chance approval = view.has("approval") ? values.chance(view.get("approval"), view.path("approval")) : Chance.of(1);
             for (int year : years) {
