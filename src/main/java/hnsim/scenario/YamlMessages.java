@@ -26,9 +26,10 @@ final class YamlMessages {
             if (context.contains("quoted scalar") && atEnd && marked.getContextMark() != null) {
                 where = at(fileName, marked.getContextMark());
                 message = "the quoted text starting here is never closed; add the closing quote";
-            } else if (context.contains("flow") && atEnd && marked.getContextMark() != null) {
+            } else if (context.contains("flow") && (atEnd || problem.contains("expected ','"))
+                    && marked.getContextMark() != null) {
                 where = at(fileName, marked.getContextMark());
-                message = "the '[' or '{' starting here is never closed; add the closing bracket";
+                message = "the '[' or '{' starting here is never closed, or two values in it lack a comma between them";
             } else {
                 message = explain(context, problem);
             }
