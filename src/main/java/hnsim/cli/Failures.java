@@ -58,6 +58,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             CommandLine cl = ex.getCommandLine();
             cl.getErr().println("hnsim: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, cl.getErr());
             cl.getErr().println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
             cl.getErr().flush();
             return BAD_INPUT;
