@@ -104,6 +104,6 @@ class HostileInputTest {
     void anUnknownCommandOrOption() {
         assertBadInput(Cli.run("simulate", SCENARIO), "Unmatched argument");
         assertBadInput(Cli.run("run", SCENARIO, "--trajectorys", "5"), "Unknown options: '--trajectorys', '5'");
-        assertThat(Cli.run("run", SCENARIO, "--trajectorys", "5").err()).contains("Did you mean: run --trajectories?");
+        assertThat(Cli.run("run", SCENARIO, "--trajectorys", "5").err()).contains("Possible solutions: --trajectories");
     }
 }
