@@ -1,6 +1,5 @@
 package hnsim.cli;
 
-import hnsim.scenario.Problem;
 import hnsim.scenario.ScenarioException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -31,11 +30,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
 
     static int report(Exception e, PrintWriter err) {
         if (e instanceof ScenarioException se) {
-            long errors = se.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+            long errors = ProblemList.errors(se.problems());
             err.println("hnsim: the scenario has " + errors + (errors == 1 ? " error:" : " errors:"));
-            for (Problem p : se.problems()) {
-                err.println("  " + p);
-            }
+            ProblemList.print(se.problems(), err);
             return BAD_INPUT;
         }
         if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
@@ -61,6 +58,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             CommandLine cl = ex.getCommandLine();
             cl.getErr().println("hnsim: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, cl.getErr());
             cl.getErr().println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
             cl.getErr().flush();
             return BAD_INPUT;

@@ -86,7 +86,7 @@ public final class RunCommand implements Callable<Integer> {
         if (workers < 1 || workers > 1024) {
             throw new BadInputException("--threads must be between 1 and 1024, got " + workers);
         }
-        int n = deterministic ? 1 : TrajectoryCount.parse(trajectories);
+        long requested = deterministic ? 1 : TrajectoryCount.parse(trajectories);
         List<Double> extra = parseThresholds();
         PrecisionTarget precisionTarget = precisionTarget();
         Path scenarioPath = Launcher.resolve(scenario);
@@ -94,27 +94,30 @@ public final class RunCommand implements Callable<Integer> {
         for (Problem warning : file.warnings()) {
             stderr.println("hnsim: " + warning);
         }
-        TrajectoryCount.checkFeasible(precisionTarget == null ? n : precisionTarget.maxTrajectories(),
+        int n = TrajectoryCount.check(precisionTarget == null ? requested : precisionTarget.maxTrajectories(),
                 file.allOptions().size(), file.base().years(), workers);
+        if (precisionTarget != null) {
+            n = (int) requested;
+        }
         Path target = out != null ? out : Path.of("out", baseName(scenarioPath));
-        OutputDirectory.checkTarget(target, force);
 
         RunSettings settings = new RunSettings(seed, n, workers, deterministic);
         Instant started = Instant.now();
         SimulationResult result;
-        try (Progress progress = Progress.start(precisionTarget == null ? n : precisionTarget.maxTrajectories(),
-                quiet || deterministic, stderr)) {
-            result = precisionTarget == null ? Simulation.run(file, settings, extra, progress)
-                    : Simulation.runToPrecision(file, settings, extra, precisionTarget, progress);
-        }
-        n = result.trajectories();
-        RunManifest manifest = new RunManifest("hnsim", RunManifest.toolVersion(), scenarioPath.toString(),
-                file.sha256(), file.base().name(), deterministic ? "deterministic" : "monte-carlo", seed, n, workers,
-                RunManifest.GENERATOR, result.quantileMethod().description(), result.precision().orElse(null),
-                started.toString(), result.wallTimeMillis(),
-                System.getProperty("java.version"));
         List<String> files;
+        // The staging directory is made before the run, so an unwritable --out fails at once, and
+        // it is deleted (leaving any previous results as they were) if anything below fails.
         try (OutputDirectory dir = OutputDirectory.open(target, force)) {
+            try (Progress progress = Progress.start(precisionTarget == null ? n : precisionTarget.maxTrajectories(),
+                    quiet || deterministic, stderr)) {
+                result = precisionTarget == null ? Simulation.run(file, settings, extra, progress)
+                        : Simulation.runToPrecision(file, settings, extra, precisionTarget, progress);
+            }
+            n = result.trajectories();
+            RunManifest manifest = new RunManifest("hnsim", RunManifest.toolVersion(), scenarioPath.toString(),
+                    file.sha256(), file.base().name(), deterministic ? "deterministic" : "monte-carlo", seed, n, workers,
+                    RunManifest.GENERATOR, result.quantileMethod().description(), result.precision().orElse(null),
+                    started.toString(), result.wallTimeMillis(), System.getProperty("java.version"));
             files = RunOutputs.write(result, manifest, dir.path());
             dir.commit();
         }
@@ -150,11 +153,15 @@ public final class RunCommand implements Callable<Integer> {
         if (!(tolerance > 0)) {
             throw new BadInputException("--precision must be an amount greater than 0, e.g. 0.25m");
         }
-        int max = TrajectoryCount.parse(maxTrajectories);
+        long max = TrajectoryCount.parse(maxTrajectories);
         if (max < TrajectoryCount.parse(trajectories)) {
             throw new BadInputException("--max-trajectories must be at least --trajectories");
         }
-        return new PrecisionTarget(tolerance, max);
+        if (max > TrajectoryCount.MAX_PER_RUN) {
+            throw new BadInputException(String.format(java.util.Locale.UK, "--max-trajectories is at most %,d",
+                    TrajectoryCount.MAX_PER_RUN));
+        }
+        return new PrecisionTarget(tolerance, (int) max);
     }
 
     private List<Double> parseThresholds() {

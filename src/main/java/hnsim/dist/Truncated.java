@@ -1,7 +1,5 @@
 package hnsim.dist;
 
-import org.apache.commons.math3.analysis.UnivariateFunction;
-import org.apache.commons.math3.analysis.integration.SimpsonIntegrator;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
@@ -57,10 +55,22 @@ public record Truncated(Distribution base, double min, double max) implements Di
         return (base.cdf(x) - lowP()) / (highP() - lowP());
     }
 
-    /** Moments by integrating the quantile function over (0, 1): E[X^k] = int Q(p)^k dp. */
+    /**
+     * Moments by integrating the quantile function over (0, 1): E[X^k] = int Q(p)^k dp, with a
+     * fixed midpoint rule. (An adaptive Simpson rule ran out of evaluations on wide truncations of
+     * a narrow distribution, whose quantile is steep at both ends, and failed the load.) The
+     * midpoint rule's error is far below a pound or a basis point, in bounded time.
+     */
     private double moment(int power) {
-        UnivariateFunction f = p -> Math.pow(quantile(p), power);
-        return new SimpsonIntegrator(1e-9, 1e-12, 3, 20).integrate(1_000_000, f, 0, 1);
+        int points = 1 << 16;
+        double low = lowP();
+        double width = highP() - low;
+        double sum = 0;
+        for (int k = 0; k < points; k++) {
+            double x = clamp(base.quantile(low + (k + 0.5) / points * width));
+            sum += power == 1 ? x : x * x;
+        }
+        return sum / points;
     }
 
     @Override

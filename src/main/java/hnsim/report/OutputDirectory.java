@@ -49,7 +49,7 @@ public final class OutputDirectory implements AutoCloseable {
                     + e.getFile() + " is a file");
         } catch (IOException | SecurityException e) {
             throw new IllegalArgumentException("cannot write the output directory " + target + ": "
-                    + describe(e));
+                    + describe(e, parent));
         }
     }
 
@@ -59,9 +59,17 @@ public final class OutputDirectory implements AutoCloseable {
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw new IllegalArgumentException("the output path " + target + " is a file, not a directory");
         }
-        if (Files.isDirectory(absolute) && !replace && !isEmpty(absolute)) {
-            throw new IllegalArgumentException("the output directory " + target
-                    + " already exists; give --force to replace it, or another --out");
+        if (Files.isDirectory(absolute) && !isEmpty(absolute)) {
+            if (!replace) {
+                throw new IllegalArgumentException("the output directory " + target
+                        + " already exists; give --force to replace it, or another --out");
+            }
+            if (!Files.isRegularFile(absolute.resolve(RunOutputs.SUMMARY))) {
+                // --force replaces results, never a directory of other files (--out . by mistake).
+                throw new IllegalArgumentException("the directory " + target + " holds files that are not hnsim"
+                        + " results (it has no " + RunOutputs.SUMMARY + "); --force replaces only an hnsim output"
+                        + " directory, so give another --out");
+            }
         }
         Path parent = absolute.getParent();
         while (parent != null && !Files.exists(parent)) {
@@ -100,7 +108,14 @@ public final class OutputDirectory implements AutoCloseable {
             Files.delete(old);
             move(target, old);
         }
-        move(staging, target);
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, target); // put the previous results back
+            }
+            throw e;
+        }
         committed = true;
         if (old != null) {
             deleteQuietly(old);
@@ -144,7 +159,16 @@ public final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    private static String describe(Exception e) {
+    private static String describe(Exception e, Path parent) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied in " + parent;
+        }
+        if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.NotDirectoryException) {
+            return "cannot create files in " + parent;
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason() + " (" + parent + ")";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -31,15 +31,9 @@ final class PlacementReader {
             }
             double count = values.quantity(view.get("count"), Unit.COUNT, view.path("count"));
             double unitCost = values.nonNegative(view.get("unit_cost"), Unit.MONEY, view.path("unit_cost"));
-            if (!Double.isNaN(unitCost) && unitCost > 0 && unitCost < 100) {
-                problems.warning(view.get("unit_cost"), view.path("unit_cost"), "a unit cost of "
-                        + Unit.MONEY.format(unitCost) + " a pupil a year is very low; did you mean "
-                        + Unit.MONEY.format(unitCost * 1000) + " (write " + (long) unitCost + "k)?");
-            }
-            List<UncertainValue> growth = values.uncertainPerYear(view.get("growth"), Unit.RATE, view.path("growth"), 0);
-            warnLargeGrowth(view.get("growth"), view.path("growth"), growth);
+            List<UncertainValue> growth = values.growthPerYear(view.get("growth"), view.path("growth"));
             List<UncertainValue> inflation = view.has("inflation")
-                    ? values.uncertainPerYear(view.get("inflation"), Unit.RATE, view.path("inflation"), 0) : null;
+                    ? values.growthPerYear(view.get("inflation"), view.path("inflation")) : null;
             List<Double> capacity = view.has("capacity") ? values.perYear(view.get("capacity"), view.path("capacity"), 0.0,
                     (n, p) -> {
                         double v = values.quantity(n, Unit.COUNT, p);
@@ -62,16 +56,6 @@ final class PlacementReader {
         }
         checkOverflows(out, overflowNodes, mapping.entries().keySet());
         return out;
-    }
-
-    private void warnLargeGrowth(YamlNode node, String path, List<UncertainValue> growth) {
-        for (UncertainValue g : growth) {
-            if (Math.abs(g.central()) > 0.5) {
-                problems.warning(node, path, "growth of " + Unit.RATE.format(g.central())
-                        + " a year is unusually large; check the figure (5% is written 5% or 0.05)");
-                return;
-            }
-        }
     }
 
     /** {@code declared}: every type named in the file, including those with errors of their own. */

@@ -17,7 +17,41 @@ public final class Quantities {
     private static final Pattern MONEY = Pattern.compile(
             "(?<sign>[+-]?)\\s*£?\\s*(?<number>[0-9.,eE+-]+)\\s*(?<suffix>k|m|bn|b)?", Pattern.CASE_INSENSITIVE);
 
+    /** The written forms above as ECMA-262 patterns for the JSON Schema (kept here, beside the parsers). */
+    private static final String DIGITS = "(?=\\.?\\d)(\\d{1,3}(,\\d{3})+|\\d+)?(\\.\\d+)?([eE][+-]?\\d+)?";
+    static final String MONEY_PATTERN = "^\\s*[+-]?\\s*£?\\s*" + DIGITS + "\\s*([kKmM]|[bB][nN]?)?\\s*$";
+    static final String RATE_PATTERN = "^\\s*[+-]?" + DIGITS + "\\s*%?\\s*$";
+    static final String COUNT_PATTERN = "^\\s*\\+?(\\d{1,3}(,\\d{3})+|\\d+)\\s*$";
+    static final String NUMBER_PATTERN = "^\\s*[+-]?" + DIGITS + "\\s*$";
+
     private Quantities() {
+    }
+
+    /** The JSON Schema of a value of this unit: a number, or text in the unit's written form. */
+    static com.fasterxml.jackson.databind.node.ObjectNode jsonSchema(Unit unit) {
+        var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        var number = json.objectNode().put("type", unit == Unit.COUNT ? "integer" : "number");
+        String pattern = switch (unit) {
+            case MONEY -> MONEY_PATTERN;
+            case RATE, PROBABILITY -> RATE_PATTERN;
+            case COUNT -> COUNT_PATTERN;
+            case NUMBER -> NUMBER_PATTERN;
+        };
+        if (unit == Unit.PROBABILITY) {
+            number.put("minimum", 0).put("maximum", 1);
+        } else if (unit == Unit.COUNT) {
+            number.put("minimum", 0);
+        }
+        var text = json.objectNode().put("type", "string").put("pattern", pattern);
+        var node = JsonSchemaWriter.anyOf(number, text);
+        node.put("description", switch (unit) {
+            case MONEY -> "an amount in pounds: 81.96m, 250k, 1.2bn, £2,000,000 or a plain number";
+            case RATE -> "a rate: 0.5% or 0.005";
+            case PROBABILITY -> "a probability: 30% or 0.3";
+            case COUNT -> "a whole number: 1900 or 1,900";
+            case NUMBER -> "a number";
+        });
+        return node;
     }
 
     /** Parses a value of the given unit. */
@@ -31,19 +65,28 @@ public final class Quantities {
         };
     }
 
+    private static final Pattern NOT_FINITE = Pattern.compile(
+            "[+-]?\\.?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
+
     public static double number(String text) {
         String t = text.trim();
+        if (NOT_FINITE.matcher(t).matches()) {
+            throw new IllegalArgumentException("'" + t + "' is not a usable number; give a finite number");
+        }
         if (t.isEmpty() || !NUMBER.matcher(t).matches() || t.equals("+") || t.equals("-") || t.equals(".")) {
             throw new IllegalArgumentException("expected a number, got '" + text + "'");
         }
         double value = Double.parseDouble(t.replace(",", ""));
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("the number '" + text + "' is too large");
+            throw new IllegalArgumentException("the number '" + t + "' is too large to use");
         }
         return value;
     }
 
     public static double money(String text) {
+        if (NOT_FINITE.matcher(text.trim()).matches()) {
+            number(text);
+        }
         Matcher m = MONEY.matcher(text.trim());
         if (!m.matches()) {
             throw new IllegalArgumentException("expected an amount of money such as 81.96m, 250k or £2,000,000, got '"
@@ -53,8 +96,7 @@ public final class Quantities {
         try {
             value = number(m.group("number"));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("expected an amount of money such as 81.96m, 250k or £2,000,000, got '"
-                    + text + "'");
+            throw specific(e, "expected an amount of money such as 81.96m, 250k or £2,000,000, got '" + text + "'");
         }
         String suffix = m.group("suffix") == null ? "" : m.group("suffix").toLowerCase(Locale.ROOT);
         double scale = switch (suffix) {
@@ -77,13 +119,13 @@ public final class Quantities {
             try {
                 return number(t.substring(0, t.length() - 1)) / 100;
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("expected a rate such as 0.5% or 0.005, got '" + text + "'");
+                throw specific(e, "expected a rate such as 0.5% or 0.005, got '" + text + "'");
             }
         }
         try {
             return number(t);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("expected a rate such as 0.5% or 0.005, got '" + text + "'");
+            throw specific(e, "expected a rate such as 0.5% or 0.005, got '" + text + "'");
         }
     }
 
@@ -92,7 +134,7 @@ public final class Quantities {
         try {
             p = rate(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("expected a probability such as 30% or 0.3, got '" + text + "'");
+            throw specific(e, "expected a probability such as 30% or 0.3, got '" + text + "'");
         }
         if (p < 0 || p > 1) {
             String hint = !text.trim().endsWith("%") && p > 1 && p <= 100 ? "; did you mean " + text.trim() + "%?" : "";
@@ -107,8 +149,7 @@ public final class Quantities {
         try {
             value = number(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("expected a whole number of pupils such as 1900 or 1,900, got '"
-                    + text + "'");
+            throw specific(e, "expected a whole number such as 1900 or 1,900, got '" + text + "'");
         }
         if (value < 0) {
             throw new IllegalArgumentException("a count cannot be negative, got '" + text.trim() + "'");
@@ -117,5 +158,10 @@ public final class Quantities {
             throw new IllegalArgumentException("expected a whole number, got '" + text.trim() + "'");
         }
         return value;
+    }
+
+    /** Keeps a precise message (too large, not finite) and replaces the generic "expected a number". */
+    private static IllegalArgumentException specific(IllegalArgumentException e, String generic) {
+        return e.getMessage().startsWith("expected a number") ? new IllegalArgumentException(generic) : e;
     }
 }

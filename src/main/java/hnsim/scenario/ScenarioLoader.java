@@ -1,7 +1,11 @@
 package hnsim.scenario;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -108,11 +112,16 @@ public final class ScenarioLoader {
     }
 
     private static byte[] readBytes(Path path, String name) {
-        try {
-            if (Files.isDirectory(path)) {
-                throw whole(name, "is a directory; expected a scenario file (.yaml)");
+        if (Files.isDirectory(path)) {
+            throw whole(name, "is a directory; expected a scenario file (.yaml)");
+        }
+        // Read at most one byte past the limit, so /dev/zero or a huge file fails at once.
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes(YamlReader.MAX_CHARS + 1);
+            if (bytes.length > YamlReader.MAX_CHARS) {
+                throw whole(name, "is larger than 1 MB; a scenario file is a few kilobytes");
             }
-            return Files.readAllBytes(path);
+            return bytes;
         } catch (NoSuchFileException e) {
             throw whole(name, "no such file");
         } catch (AccessDeniedException e) {
@@ -123,14 +132,24 @@ public final class ScenarioLoader {
     }
 
     private static String decode(String name, byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw whole(name, "is not UTF-8 text; a scenario file is YAML text");
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            // Name the place of the first bad byte: a file saved as Windows-1252 usually has one £ sign wrong.
+            out.flip();
+            Location at = YamlMessages.atOffset(name, out.toString(), out.toString().codePointCount(0, out.length()));
+            String bad = String.format("0x%02X", bytes[in.position()] & 0xFF);
+            throw new ScenarioException(List.of(Problem.error(at, "",
+                    "the file is not UTF-8 text (byte " + bad + " here); save it as UTF-8, e.g. 'Save as... UTF-8' in Excel or Notepad")));
         }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static ScenarioException whole(String name, String message) {

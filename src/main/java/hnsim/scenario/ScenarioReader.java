@@ -119,7 +119,7 @@ final class ScenarioReader {
         if (view == null) {
             return new Inflation(none, Chance.of(0), 0);
         }
-        List<UncertainValue> rate = values.uncertainPerYear(view.get("rate"), Unit.RATE, view.path("rate"), 0);
+        List<UncertainValue> rate = values.growthPerYear(view.get("rate"), view.path("rate"));
         if (!view.has("shock")) {
             return new Inflation(rate, Chance.of(0), 0);
         }
@@ -166,7 +166,7 @@ final class ScenarioReader {
             return null;
         }
         double base = values.nonNegative(view.get("base"), Unit.MONEY, view.path("base"));
-        List<UncertainValue> growth = values.uncertainPerYear(view.get("growth"), Unit.RATE, view.path("growth"), 0);
+        List<UncertainValue> growth = values.growthPerYear(view.get("growth"), view.path("growth"));
         return new GrowingAmount(base, growth);
     }
 
@@ -257,6 +257,10 @@ final class ScenarioReader {
                         return Double.isNaN(v) ? 0.0 : v;
                     });
             List<UncertainValue> delivery = values.uncertainPerYear(view.get("delivery"), Unit.RATE, view.path("delivery"), 1);
+            if (delivery.stream().anyMatch(d -> d.central() > 1 || d.central() < 0)) {
+                problems.warning(view.get("delivery"), view.path("delivery"), "delivery is the fraction of the target"
+                        + " saved, usually 0% to 100%; a value outside that saves more than the target or adds cost");
+            }
             Chance slip = Chance.of(0);
             int slipYears = 1;
             if (view.has("slip")) {

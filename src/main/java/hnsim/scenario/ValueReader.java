@@ -76,7 +76,12 @@ final class ValueReader {
         }
         try {
             double value = Quantities.parse(t, unit);
-            warnIfSuspicious(node, unit, value, t, path);
+            String implausible = Plausibility.limit(unit, value);
+            if (implausible != null) {
+                problems.error(node, path, implausible);
+                return Double.NaN;
+            }
+            Plausibility.warning(unit, value, t).ifPresent(w -> problems.warning(node, path, w));
             return value;
         } catch (IllegalArgumentException e) {
             problems.error(node, path, e.getMessage());
@@ -91,13 +96,6 @@ final class ValueReader {
             return Double.NaN;
         }
         return value;
-    }
-
-    private void warnIfSuspicious(YamlNode node, Unit unit, double value, String text, String path) {
-        if (unit == Unit.RATE && !text.trim().endsWith("%") && Math.abs(value) >= 1) {
-            problems.warning(node, path, "the rate " + text.trim() + " means " + Unit.RATE.format(value)
-                    + "; write " + text.trim() + "% if a percentage was meant");
-        }
     }
 
     static String expectation(Unit unit) {
@@ -143,6 +141,30 @@ final class ValueReader {
             return Collections.nCopies(years, UncertainValue.fixed(absentValue, unit));
         }
         return perYear(node, path, UncertainValue.fixed(absentValue, unit), (n, p) -> uncertain(n, unit, p));
+    }
+
+    /**
+     * A yearly growth or inflation rate: a warning above 50% a year, an error at -100% or
+     * below (nothing can shrink by more than all of it).
+     */
+    List<UncertainValue> growthPerYear(YamlNode node, String path) {
+        int warningsBefore = problems.warnings().size();
+        List<UncertainValue> rates = uncertainPerYear(node, Unit.RATE, path, 0);
+        // A rate written without % has been warned about already; one warning per value is enough.
+        boolean warned = problems.warnings().size() > warningsBefore;
+        for (UncertainValue g : rates) {
+            if (g.central() <= -1) {
+                problems.error(node, path, "a yearly change of " + Unit.RATE.format(g.central())
+                        + " would make the amount negative; a fall is written like -5%");
+                break;
+            }
+            if (g.central() > 0.5 && !warned) {
+                problems.warning(node, path, "a rise of " + Unit.RATE.format(g.central())
+                        + " a year is unusually large; check the figure (5% is written 5% or 0.05)");
+                break;
+            }
+        }
+        return rates;
     }
 
     /** A probability, or {@code {probability, plan}}. */

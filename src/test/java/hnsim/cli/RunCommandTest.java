@@ -94,6 +94,7 @@ class RunCommandTest {
         Path dir = tmp.resolve("kept");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("percentiles.csv"), "old");
+        Files.writeString(dir.resolve("summary.json"), "{}");
         Outcome r = hnsim("run", SCENARIO, "--deterministic", "--out", dir.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("already exists; give --force");
@@ -110,7 +111,7 @@ class RunCommandTest {
         assertThat(hnsim("run", "--threads", "zero").code()).isEqualTo(2);
         Outcome huge = hnsim("run", SCENARIO, "--trajectories", "10^12");
         assertThat(huge.code()).isEqualTo(2);
-        assertThat(huge.err()).contains("too many");
+        assertThat(huge.err()).contains("one run holds at most 2,147,483,639 trajectories").contains("days");
         Outcome big = hnsim("run", SCENARIO, "--trajectories", "2e9");
         assertThat(big.code()).isEqualTo(2);
         assertThat(big.err()).contains("trajectory-years").contains("hours");
