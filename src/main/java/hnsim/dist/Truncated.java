@@ -15,6 +15,13 @@ public record Truncated(Distribution base, double min, double max) implements Di
         if (base instanceof Truncated) {
             throw new IllegalArgumentException("a distribution can be truncated only once");
         }
+        if (base instanceof Fixed || base instanceof Bernoulli || base instanceof Discrete || base instanceof Empirical) {
+            // Their CDFs have atoms, so "kept mass" and the moments by quadrature below would be wrong
+            // (an atom at min was silently dropped); listing only the wanted values says it better.
+            throw new IllegalArgumentException("truncate applies to continuous distributions; give a "
+                    + base.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
+                    + " distribution only the values it may take instead");
+        }
         double kept = base.cdf(max) - base.cdf(min);
         if (!(kept > 1e-9)) {
             throw new IllegalArgumentException("truncation [" + min + ", " + max
