@@ -1,6 +1,7 @@
 package hnsim.cli;
 
 import hnsim.kernel.RunSettings;
+import hnsim.kernel.Sampling;
 import hnsim.report.ConsoleTable;
 import hnsim.report.OutputDirectory;
 import hnsim.report.RunManifest;
@@ -54,6 +55,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--deterministic", description = "one trajectory with every input at its central (plan) value")
     boolean deterministic;
 
+    @Option(names = "--sampling", paramLabel = "METHOD", defaultValue = "mc",
+            description = "mc (plain Monte Carlo, default) or lhs (Latin hypercube sampling of the inputs drawn"
+                    + " once per trajectory: transfer approvals and workstream slips)")
+    String sampling;
+
     @Option(names = "--threshold", paramLabel = "AMOUNT", split = ",",
             description = "cumulative deficit whose exceedance probability to report, e.g. 50m (repeatable)")
     List<String> thresholds = new ArrayList<>();
@@ -86,14 +92,16 @@ public final class RunCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("out", baseName(scenarioPath));
         OutputDirectory.checkTarget(target, force);
 
-        RunSettings settings = new RunSettings(seed, n, workers, deterministic);
+        RunSettings settings = new RunSettings(seed, n, workers, deterministic, samplingMethod());
         Instant started = Instant.now();
         SimulationResult result;
         try (Progress progress = Progress.start(n, quiet || deterministic, stderr)) {
             result = Simulation.run(file, settings, extra, progress);
         }
+        // The manifest's mode names the sampling method: deterministic, monte-carlo or latin-hypercube.
+        String mode = deterministic ? "deterministic" : settings.sampling().manifestName();
         RunManifest manifest = new RunManifest("hnsim", RunManifest.toolVersion(), scenarioPath.toString(),
-                file.sha256(), file.base().name(), deterministic ? "deterministic" : "monte-carlo", seed, n, workers,
+                file.sha256(), file.base().name(), mode, seed, n, workers,
                 RunManifest.GENERATOR, RunManifest.QUANTILES, started.toString(), result.wallTimeMillis(),
                 System.getProperty("java.version"));
         try (OutputDirectory dir = OutputDirectory.open(target, force)) {
@@ -109,6 +117,14 @@ public final class RunCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    private Sampling samplingMethod() {
+        try {
+            return Sampling.parse(sampling);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--sampling: " + e.getMessage());
+        }
     }
 
     private List<Double> parseThresholds() {

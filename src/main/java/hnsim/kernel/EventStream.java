@@ -1,15 +1,28 @@
 package hnsim.kernel;
 
 import hnsim.scenario.Chance;
+import org.apache.commons.rng.sampling.PermutationSampler;
 
-/** A yes/no event drawn once or once a year per trajectory from its own stream (approval, slip, shock). */
+/**
+ * A yes/no event drawn once or once a year per trajectory from its own stream (approval, slip, shock).
+ *
+ * <p>Under Latin hypercube sampling an event drawn once per trajectory is stratified within
+ * each block of trajectories: the block's m trajectories are dealt the m strata
+ * [k/m, (k+1)/m) of the unit interval by a random permutation drawn from the stream
+ * (seed, block, "lhs/" + name), and trajectory j's uniform is (stratum_j + v_j) / m with v_j
+ * from its own stream. In a block the share of trajectories where the event happens is then
+ * within 1/m of its probability, whatever the thread count.
+ */
 final class EventStream {
     private final StreamGenerator generator;
+    private final StreamGenerator strataGenerator;
     private final double probability;
     private final boolean certain;
+    private int[] strata;
 
     EventStream(String name, Chance chance) {
         this.generator = new StreamGenerator(name);
+        this.strataGenerator = new StreamGenerator("lhs/" + name);
         this.probability = chance.probability();
         this.certain = probability == 0 || probability == 1;
     }
@@ -32,6 +45,26 @@ final class EventStream {
         }
         generator.reseed(seed, trajectory);
         return generator.nextDouble() < probability ? 1 : 0;
+    }
+
+    /** Deals the strata of block {@code block} (of {@code size} trajectories) for {@link #drawOnceStratified}. */
+    void stratify(long seed, long block, int size) {
+        if (certain) {
+            return;
+        }
+        strata = PermutationSampler.natural(size);
+        strataGenerator.reseed(seed, block);
+        PermutationSampler.shuffle(strataGenerator, strata);
+    }
+
+    /** The event of the trajectory at position {@code indexInBlock} of the block last stratified. */
+    double drawOnceStratified(long seed, long trajectory, int indexInBlock) {
+        if (certain) {
+            return probability;
+        }
+        generator.reseed(seed, trajectory);
+        double u = (strata[indexInBlock] + generator.nextDouble()) / strata.length;
+        return u < probability ? 1 : 0;
     }
 
     int drawsPer(int count) {

@@ -54,7 +54,7 @@ public final class Kernel {
                 long from = (long) b * RunSettings.BLOCK;
                 long to = Math.min(settings.trajectories(), from + RunSettings.BLOCK);
                 futures.add(pool.submit(() -> {
-                    runBlock(models, settings.seed(), from, to, store);
+                    runBlock(models, settings.seed(), settings.sampling(), from, to, store);
                     progress.accept(done.addAndGet(to - from));
                 }));
             }
@@ -81,12 +81,14 @@ public final class Kernel {
         }
     }
 
-    static void runBlock(List<BudgetModel> models, long seed, long from, long to, TrajectoryStore store) {
+    static void runBlock(List<BudgetModel> models, long seed, Sampling sampling, long from, long to,
+                         TrajectoryStore store) {
         double[] outcome = new double[Metric.COUNT];
         for (int o = 0; o < models.size(); o++) {
             BudgetModel model = models.get(o);
             Scenario scenario = model.scenario();
-            InputSampler sampler = new InputSampler(scenario, seed);
+            InputSampler sampler = new InputSampler(scenario, seed, sampling);
+            sampler.beginBlock(from, (int) (to - from));
             TrajectoryInputs in = new TrajectoryInputs(scenario);
             TrajectoryState state = model.start();
             for (long i = from; i < to; i++) {
