@@ -7,18 +7,20 @@ import org.apache.commons.rng.sampling.PermutationSampler;
  * A yes/no event drawn once or once a year per trajectory from its own stream (approval, slip, shock).
  *
  * <p>Under Latin hypercube sampling an event drawn once per trajectory is stratified within
- * each block of trajectories: the block's m trajectories are dealt the m strata
- * [k/m, (k+1)/m) of the unit interval by a random permutation drawn from the stream
- * (seed, block, "lhs/" + name), and trajectory j's uniform is (stratum_j + v_j) / m with v_j
- * from its own stream. In a block the share of trajectories where the event happens is then
- * within 1/m of its probability, whatever the thread count.
+ * each block of B = {@link RunSettings#BLOCK} trajectories: the block's trajectories are dealt
+ * the B strata [k/B, (k+1)/B) of the unit interval by a random permutation drawn from the
+ * stream (seed, block, "lhs/" + name), and trajectory j's uniform is (stratum_j + v_j) / B with
+ * v_j from its own stream. In a full block the share of trajectories where the event happens is
+ * then within 1/B of its probability. A short last block takes the first strata of its
+ * permutation (a random subset), so trajectory i's draws depend only on (seed, i), never on N
+ * or the thread count, and a run of N trajectories is a prefix of a longer one.
  */
 final class EventStream {
     private final StreamGenerator generator;
     private final StreamGenerator strataGenerator;
     private final double probability;
     private final boolean certain;
-    private int[] strata;
+    private final int[] strata = new int[RunSettings.BLOCK];
 
     EventStream(String name, Chance chance) {
         this.generator = new StreamGenerator(name);
@@ -47,12 +49,15 @@ final class EventStream {
         return generator.nextDouble() < probability ? 1 : 0;
     }
 
-    /** Deals the strata of block {@code block} (of {@code size} trajectories) for {@link #drawOnceStratified}. */
-    void stratify(long seed, long block, int size) {
+    /** Deals the strata of block {@code block} for {@link #drawOnceStratified}. */
+    void stratify(long seed, long block) {
         if (certain) {
             return;
         }
-        strata = PermutationSampler.natural(size);
+        // From the identity every time, so the permutation depends on (seed, block) alone.
+        for (int k = 0; k < strata.length; k++) {
+            strata[k] = k;
+        }
         strataGenerator.reseed(seed, block);
         PermutationSampler.shuffle(strataGenerator, strata);
     }

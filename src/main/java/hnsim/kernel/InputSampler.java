@@ -137,21 +137,24 @@ final class InputSampler {
     }
 
     /**
-     * Prepares the block of trajectories [from, from + size): under Latin hypercube sampling,
-     * deals the strata of the inputs drawn once per trajectory. Blocks are fixed (every
-     * {@link RunSettings#BLOCK} trajectories from 0), so this never depends on the thread count.
+     * Prepares the block of trajectories starting at {@code from} (a multiple of
+     * {@link RunSettings#BLOCK}): under Latin hypercube sampling, deals the strata of the inputs
+     * drawn once per trajectory. Blocks are fixed, so this never depends on the thread count.
      */
-    void beginBlock(long from, int size) {
+    void beginBlock(long from) {
+        if (from % RunSettings.BLOCK != 0) {
+            throw new IllegalArgumentException("blocks start at multiples of " + RunSettings.BLOCK + ", got " + from);
+        }
         blockFrom = from;
         if (sampling != Sampling.LATIN_HYPERCUBE) {
             return;
         }
         long block = from / RunSettings.BLOCK;
         for (EventStream a : approval) {
-            a.stratify(seed, block, size);
+            a.stratify(seed, block);
         }
         for (EventStream s : slip) {
-            s.stratify(seed, block, size);
+            s.stratify(seed, block);
         }
     }
 

@@ -88,7 +88,7 @@ public final class Kernel {
             BudgetModel model = models.get(o);
             Scenario scenario = model.scenario();
             InputSampler sampler = new InputSampler(scenario, seed, sampling);
-            sampler.beginBlock(from, (int) (to - from));
+            sampler.beginBlock(from);
             TrajectoryInputs in = new TrajectoryInputs(scenario);
             TrajectoryState state = model.start();
             for (long i = from; i < to; i++) {

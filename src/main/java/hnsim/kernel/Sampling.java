@@ -8,7 +8,8 @@ public enum Sampling {
     MONTE_CARLO("mc", "monte-carlo"),
     /**
      * Latin hypercube sampling of the inputs drawn once per trajectory (transfer approvals,
-     * workstream slips), stratified within each block of {@link RunSettings#BLOCK} trajectories.
+     * workstream slips), stratified within each fixed block of {@link RunSettings#BLOCK}
+     * trajectories; trajectory i's draws still depend only on (seed, i).
      */
     LATIN_HYPERCUBE("lhs", "latin-hypercube");
 

@@ -184,8 +184,11 @@ class CorrelationReaderTest {
                 options:
                   uncorrelated:
                     correlation: {matrix: [[1, 0], [0, 1]]}
+                  without:
+                    correlation: null
                 """);
         assertThat(file.options().get("uncorrelated").correlation().rankCorrelation()[0]).containsExactly(1, 0);
+        assertThat(file.options().get("without").correlation()).isEqualTo(Correlation.NONE);
         assertThat(file.base().correlation().inputs()).isEqualTo(List.of("placements.mainstream_top_up.growth",
                 "inflation.rate"));
     }
