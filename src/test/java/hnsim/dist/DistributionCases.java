@@ -2,8 +2,6 @@ package hnsim.dist;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.commons.math3.distribution.AbstractRealDistribution;
-import org.apache.commons.math3.distribution.RealDistribution;
 import org.junit.jupiter.params.provider.Arguments;
 
 /** The distributions every statistical test runs over, with readable names for the report. */
@@ -56,57 +54,5 @@ final class DistributionCases {
 
     static Stream<Arguments> allArguments() {
         return Stream.concat(continuousArguments(), discreteArguments());
-    }
-
-    /** Our distribution seen as commons-math3's, for its Kolmogorov-Smirnov test (which uses only the CDF). */
-    static RealDistribution asMath3(Distribution d) {
-        return new AbstractRealDistribution(null) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public double cumulativeProbability(double x) {
-                return d.cdf(x);
-            }
-
-            @Override
-            public double density(double x) {
-                throw new UnsupportedOperationException("the KS test needs only the CDF");
-            }
-
-            @Override
-            public double getNumericalMean() {
-                return d.mean();
-            }
-
-            @Override
-            public double getNumericalVariance() {
-                return d.variance();
-            }
-
-            @Override
-            public double getSupportLowerBound() {
-                return d.quantile(0);
-            }
-
-            @Override
-            public double getSupportUpperBound() {
-                return d.quantile(1);
-            }
-
-            @Override
-            public boolean isSupportLowerBoundInclusive() {
-                return true;
-            }
-
-            @Override
-            public boolean isSupportUpperBoundInclusive() {
-                return true;
-            }
-
-            @Override
-            public boolean isSupportConnected() {
-                return true;
-            }
-        };
     }
 }

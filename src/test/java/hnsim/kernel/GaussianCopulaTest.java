@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import hnsim.dist.Distribution;
+import hnsim.dist.Math3View;
 import hnsim.model.TrajectoryInputs;
 import hnsim.scenario.Scenario;
 import java.util.Arrays;
@@ -162,7 +163,7 @@ class GaussianCopulaTest {
                 int rejections = 0;
                 for (int chunk = 0; chunk < 10; chunk++) {
                     double[] sample = Arrays.copyOfRange(draws[a][t], chunk * 2_000, (chunk + 1) * 2_000);
-                    if (ks.kolmogorovSmirnovTest(asMath3(marginals[a]), sample) < 0.01) {
+                    if (ks.kolmogorovSmirnovTest(Math3View.of(marginals[a]), sample) < 0.01) {
                         rejections++;
                     }
                 }
@@ -208,56 +209,5 @@ class GaussianCopulaTest {
                 }
             }
         }
-    }
-
-    static org.apache.commons.math3.distribution.RealDistribution asMath3(Distribution d) {
-        return new org.apache.commons.math3.distribution.AbstractRealDistribution(null) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public double cumulativeProbability(double x) {
-                return d.cdf(x);
-            }
-
-            @Override
-            public double density(double x) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public double getNumericalMean() {
-                return d.mean();
-            }
-
-            @Override
-            public double getNumericalVariance() {
-                return d.variance();
-            }
-
-            @Override
-            public double getSupportLowerBound() {
-                return d.quantile(0);
-            }
-
-            @Override
-            public double getSupportUpperBound() {
-                return d.quantile(1);
-            }
-
-            @Override
-            public boolean isSupportLowerBoundInclusive() {
-                return true;
-            }
-
-            @Override
-            public boolean isSupportUpperBoundInclusive() {
-                return true;
-            }
-
-            @Override
-            public boolean isSupportConnected() {
-                return true;
-            }
-        };
     }
 }
