@@ -1,6 +1,7 @@
 package hnsim.cli;
 
 import hnsim.kernel.RunSettings;
+import hnsim.kernel.Sampling;
 import hnsim.report.ConsoleTable;
 import hnsim.report.OutputDirectory;
 import hnsim.report.OutputListing;
@@ -56,6 +57,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--deterministic", description = "one trajectory with every input at its central (plan) value")
     boolean deterministic;
 
+    @Option(names = "--sampling", paramLabel = "METHOD", defaultValue = "mc",
+            description = "mc (plain Monte Carlo, default) or lhs (Latin hypercube sampling of the inputs drawn"
+                    + " once per trajectory: transfer approvals and workstream slips)")
+    String sampling;
+
     @Option(names = "--threshold", paramLabel = "AMOUNT", split = ",",
             description = "cumulative deficit whose exceedance probability to report, e.g. 50m (repeatable)")
     List<String> thresholds = new ArrayList<>();
@@ -101,10 +107,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("out", baseName(scenarioPath));
 
-        RunSettings settings = new RunSettings(seed, n, workers, deterministic);
+        RunSettings settings = new RunSettings(seed, n, workers, deterministic, samplingMethod());
         Instant started = Instant.now();
         SimulationResult result;
         List<String> files;
+        // The manifest's mode names the sampling method: deterministic, monte-carlo or latin-hypercube.
+        String mode = deterministic ? "deterministic" : settings.sampling().manifestName();
         // The staging directory is made before the run, so an unwritable --out fails at once, and
         // it is deleted (leaving any previous results as they were) if anything below fails.
         try (OutputDirectory dir = OutputDirectory.open(target, force)) {
@@ -115,7 +123,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             n = result.trajectories();
             RunManifest manifest = new RunManifest("hnsim", RunManifest.toolVersion(), scenarioPath.toString(),
-                    file.sha256(), file.base().name(), deterministic ? "deterministic" : "monte-carlo", seed, n, workers,
+                    file.sha256(), file.base().name(), mode, seed, n, workers,
                     RunManifest.GENERATOR, result.quantileMethod().description(), result.precision().orElse(null),
                     started.toString(), result.wallTimeMillis(), System.getProperty("java.version"));
             files = RunOutputs.write(result, manifest, dir.path());
@@ -162,6 +170,14 @@ public final class RunCommand implements Callable<Integer> {
                     TrajectoryCount.MAX_PER_RUN));
         }
         return new PrecisionTarget(tolerance, (int) max);
+    }
+
+    private Sampling samplingMethod() {
+        try {
+            return Sampling.parse(sampling);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--sampling: " + e.getMessage());
+        }
     }
 
     private List<Double> parseThresholds() {

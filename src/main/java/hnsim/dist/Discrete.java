@@ -8,7 +8,11 @@ import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
 
-/** Finitely many values with weights that sum to 1; sampled by the alias method. */
+/**
+ * Finitely many values with weights that sum to 1; sampled by the alias method. Values are
+ * kept in ascending order (with their weights), so the CDF and its inverse need no sorting
+ * and allocate nothing.
+ */
 public record Discrete(double[] values, double[] weights) implements Distribution {
     public Discrete {
         if (values.length == 0 || values.length != weights.length) {
@@ -22,10 +26,12 @@ public record Discrete(double[] values, double[] weights) implements Distributio
             sum += weights[i];
         }
         if (Math.abs(sum - 1) > 1e-9) {
-            throw new IllegalArgumentException("weights must sum to 1, got " + sum);
+            throw new IllegalArgumentException("weights must sum to 1, got "
+                    + new java.math.BigDecimal(sum).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString());
         }
-        values = values.clone();
-        weights = weights.clone();
+        double[][] sorted = sortedByValue(values, weights);
+        values = sorted[0];
+        weights = sorted[1];
     }
 
     @Override
@@ -44,8 +50,7 @@ public record Discrete(double[] values, double[] weights) implements Distributio
         return () -> values[index.sample()];
     }
 
-    /** Values sorted ascending with their weights, for the CDF and its inverse. */
-    private double[][] sorted() {
+    private static double[][] sortedByValue(double[] values, double[] weights) {
         Integer[] order = new Integer[values.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -61,15 +66,14 @@ public record Discrete(double[] values, double[] weights) implements Distributio
 
     @Override
     public double quantile(double p) {
-        double[][] s = sorted();
         double cumulative = 0;
-        for (int i = 0; i < s[0].length; i++) {
-            cumulative += s[1][i];
+        for (int i = 0; i < values.length; i++) {
+            cumulative += weights[i];
             if (p <= cumulative) {
-                return s[0][i];
+                return values[i];
             }
         }
-        return s[0][s[0].length - 1];
+        return values[values.length - 1];
     }
 
     @Override

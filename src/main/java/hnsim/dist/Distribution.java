@@ -1,5 +1,6 @@
 package hnsim.dist;
 
+import org.apache.commons.math3.special.Erf;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
@@ -20,6 +21,16 @@ public sealed interface Distribution
 
     /** The inverse cumulative distribution function at probability {@code p} in [0, 1]. */
     double quantile(double p);
+
+    /**
+     * The value whose probability is that of the standard normal score {@code z}, i.e.
+     * {@code quantile(Phi(z))}: how the Gaussian copula maps a correlated normal to this
+     * distribution. Normal and log-normal map {@code z} directly (exact in the tails and
+     * allocation-free); the others go through {@link #quantile}.
+     */
+    default double quantileAtNormalScore(double z) {
+        return quantile(0.5 * Erf.erfc(-z / Math.sqrt(2)));
+    }
 
     /** The cumulative distribution function at {@code x}. */
     double cdf(double x);

@@ -20,6 +20,11 @@ public record Fixed(double value) implements Distribution {
     }
 
     @Override
+    public double quantileAtNormalScore(double z) {
+        return value;
+    }
+
+    @Override
     public double cdf(double x) {
         return x < value ? 0 : 1;
     }

@@ -1,6 +1,7 @@
 package hnsim.dist;
 
 import org.apache.commons.math3.distribution.LogNormalDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.LogNormalSampler;
@@ -14,6 +15,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 public record LogNormal(double mu, double sigma) implements Distribution {
     /** z such that Phi(z) = 0.9. */
     private static final double Z90 = 1.2815515655446004;
+    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
     public LogNormal {
         Checks.finite("mu", mu);
@@ -42,9 +44,18 @@ public record LogNormal(double mu, double sigma) implements Distribution {
         return new LogNormalDistribution(null, mu, sigma);
     }
 
+    /**
+     * exp(mu + sigma z_p) in closed form: commons-math3's log-normal inverts its CDF with a
+     * root-finder to an absolute 1e-9, too coarse for rates of a few percent and slow.
+     */
     @Override
     public double quantile(double p) {
-        return math3().inverseCumulativeProbability(p);
+        return quantileAtNormalScore(STANDARD_NORMAL.inverseCumulativeProbability(p));
+    }
+
+    @Override
+    public double quantileAtNormalScore(double z) {
+        return Math.exp(mu + sigma * z);
     }
 
     @Override

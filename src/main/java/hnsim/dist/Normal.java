@@ -27,6 +27,12 @@ public record Normal(double mean, double sd) implements Distribution {
         return math3().inverseCumulativeProbability(p);
     }
 
+    /** Same arithmetic as {@link GaussianSampler}, so a copula with no correlation reproduces its draws. */
+    @Override
+    public double quantileAtNormalScore(double z) {
+        return sd * z + mean;
+    }
+
     @Override
     public double cdf(double x) {
         return math3().cumulativeProbability(x);

@@ -1,77 +1,167 @@
 package hnsim.kernel;
 
+import hnsim.dist.UncertainValue;
 import hnsim.model.TrajectoryInputs;
+import hnsim.scenario.Correlation;
+import hnsim.scenario.InputPaths;
 import hnsim.scenario.OtherIncome;
 import hnsim.scenario.Placement;
 import hnsim.scenario.Scenario;
 import hnsim.scenario.Transfer;
 import hnsim.scenario.Workstream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Draws every uncertain input of one trajectory into a {@link TrajectoryInputs}. Each input
  * has its own named stream, so adding an input to a scenario, or an option dropping one,
- * leaves the other inputs' draws unchanged (common random numbers across options).
+ * leaves the other inputs' draws unchanged (common random numbers across options). Inputs
+ * named in the scenario's {@code correlation} block are drawn together by a Gaussian copula
+ * ({@link CorrelatedInputs}), still each from its own stream.
  *
  * <p>Not thread-safe: the kernel builds one per worker block.
  */
 final class InputSampler {
     private final Scenario scenario;
     private final long seed;
-    private final InputStream[] growth;
-    private final InputStream[] ownInflation;
-    private final InputStream generalInflation;
+    private final Sampling sampling;
+    private final CorrelatedInputs correlated;
+    private final YearlyDraw[] growth;
+    private final YearlyDraw[] ownInflation;
+    private final YearlyDraw generalInflation;
     private final EventStream shock;
-    private final InputStream grantGrowth;
-    private final InputStream schoolsBlockGrowth;
+    private final YearlyDraw grantGrowth;
+    private final YearlyDraw schoolsBlockGrowth;
     private final EventStream[] approval;
-    private final InputStream[] delivery;
+    private final YearlyDraw[] delivery;
     private final EventStream[] slip;
-    private final InputStream[] otherIncome;
+    private final YearlyDraw[] otherIncome;
     private final double[] generalRate;
     private final double[] shockYears;
+    private long blockFrom;
 
     InputSampler(Scenario scenario, long seed) {
+        this(scenario, seed, Sampling.MONTE_CARLO);
+    }
+
+    InputSampler(Scenario scenario, long seed, Sampling sampling) {
         this.scenario = scenario;
         this.seed = seed;
+        this.sampling = sampling;
+        Map<String, CorrelatedInputs.Member> yearly = yearlyInputs(scenario);
+        Correlation correlation = scenario.correlation();
+        Map<String, Integer> memberIndex = new LinkedHashMap<>();
+        if (correlation.isEmpty()) {
+            correlated = null;
+        } else {
+            List<CorrelatedInputs.Member> members = new ArrayList<>();
+            for (String path : correlation.inputs()) {
+                CorrelatedInputs.Member member = yearly.get(path);
+                if (member == null) {
+                    throw new IllegalStateException("the correlated input '" + path + "' is not an input of the scenario");
+                }
+                memberIndex.put(path, members.size());
+                members.add(member);
+            }
+            correlated = new CorrelatedInputs(members, correlation.gaussianFactor(), scenario.years());
+        }
+        Map<String, YearlyDraw> draws = new LinkedHashMap<>();
+        yearly.forEach((path, member) -> draws.put(path, memberIndex.containsKey(path)
+                ? correlated.member(memberIndex.get(path))
+                : new InputStream(member.streamName(), member.byYear(), member.persistence())));
+
         int types = scenario.placements().size();
-        growth = new InputStream[types];
-        ownInflation = new InputStream[types];
+        growth = new YearlyDraw[types];
+        ownInflation = new YearlyDraw[types];
         for (int p = 0; p < types; p++) {
             Placement placement = scenario.placements().get(p);
-            growth[p] = new InputStream("placement/" + placement.name() + "/growth", placement.growth(),
-                    placement.persistence());
+            growth[p] = draws.get(InputPaths.growth(placement.name()));
             if (!placement.followsGeneralInflation()) {
-                ownInflation[p] = new InputStream("placement/" + placement.name() + "/inflation",
-                        placement.inflation(), 0);
+                ownInflation[p] = draws.get(InputPaths.inflation(placement.name()));
             }
         }
-        generalInflation = new InputStream("inflation/rate", scenario.inflation().rate(), 0);
+        generalInflation = draws.get(InputPaths.GENERAL_INFLATION);
         shock = new EventStream("inflation/shock", scenario.inflation().shock());
-        grantGrowth = new InputStream("funding/hnb_grant/growth", scenario.funding().hnbGrant().growth(), 0);
-        schoolsBlockGrowth = new InputStream("funding/schools_block/growth",
-                scenario.funding().schoolsBlock().growth(), 0);
+        grantGrowth = draws.get(InputPaths.GRANT_GROWTH);
+        schoolsBlockGrowth = draws.get(InputPaths.SCHOOLS_BLOCK_GROWTH);
         approval = new EventStream[scenario.transfers().size()];
         for (int k = 0; k < approval.length; k++) {
             Transfer t = scenario.transfers().get(k);
             approval[k] = new EventStream(t.streamName(), t.approval());
         }
-        delivery = new InputStream[scenario.workstreams().size()];
+        delivery = new YearlyDraw[scenario.workstreams().size()];
         slip = new EventStream[delivery.length];
         for (int w = 0; w < delivery.length; w++) {
             Workstream ws = scenario.workstreams().get(w);
-            delivery[w] = new InputStream("workstream/" + ws.name() + "/delivery", ws.delivery(), 0);
+            delivery[w] = draws.get(InputPaths.delivery(ws.name()));
             slip[w] = new EventStream("workstream/" + ws.name() + "/slip", ws.slip());
         }
-        otherIncome = new InputStream[scenario.funding().otherIncome().size()];
+        otherIncome = new YearlyDraw[scenario.funding().otherIncome().size()];
         for (int o = 0; o < otherIncome.length; o++) {
-            OtherIncome line = scenario.funding().otherIncome().get(o);
-            otherIncome[o] = new InputStream("other_income/" + line.name() + "/amount", line.amountGbp(), 0);
+            otherIncome[o] = draws.get(InputPaths.otherIncome(scenario.funding().otherIncome().get(o).name()));
         }
         generalRate = new double[scenario.years()];
         shockYears = new double[scenario.years()];
     }
 
+    /**
+     * Every yearly input by its scenario path, with the name of its random stream. The stream
+     * names predate the paths and are kept, so a scenario's draws do not change.
+     */
+    private static Map<String, CorrelatedInputs.Member> yearlyInputs(Scenario scenario) {
+        Map<String, CorrelatedInputs.Member> out = new LinkedHashMap<>();
+        for (Placement p : scenario.placements()) {
+            out.put(InputPaths.growth(p.name()), member("placement/" + p.name() + "/growth", p.growth(), p.persistence()));
+            if (!p.followsGeneralInflation()) {
+                out.put(InputPaths.inflation(p.name()), member("placement/" + p.name() + "/inflation", p.inflation(), 0));
+            }
+        }
+        out.put(InputPaths.GENERAL_INFLATION, member("inflation/rate", scenario.inflation().rate(), 0));
+        out.put(InputPaths.GRANT_GROWTH, member("funding/hnb_grant/growth", scenario.funding().hnbGrant().growth(), 0));
+        out.put(InputPaths.SCHOOLS_BLOCK_GROWTH,
+                member("funding/schools_block/growth", scenario.funding().schoolsBlock().growth(), 0));
+        for (Workstream ws : scenario.workstreams()) {
+            out.put(InputPaths.delivery(ws.name()), member("workstream/" + ws.name() + "/delivery", ws.delivery(), 0));
+        }
+        for (OtherIncome line : scenario.funding().otherIncome()) {
+            out.put(InputPaths.otherIncome(line.name()),
+                    member("other_income/" + line.name() + "/amount", line.amountGbp(), 0));
+        }
+        return out;
+    }
+
+    private static CorrelatedInputs.Member member(String stream, List<UncertainValue> byYear, double persistence) {
+        return new CorrelatedInputs.Member(stream, byYear, persistence);
+    }
+
+    /**
+     * Prepares the block of trajectories starting at {@code from} (a multiple of
+     * {@link RunSettings#BLOCK}): under Latin hypercube sampling, deals the strata of the inputs
+     * drawn once per trajectory. Blocks are fixed, so this never depends on the thread count.
+     */
+    void beginBlock(long from) {
+        if (from % RunSettings.BLOCK != 0) {
+            throw new IllegalArgumentException("blocks start at multiples of " + RunSettings.BLOCK + ", got " + from);
+        }
+        blockFrom = from;
+        if (sampling != Sampling.LATIN_HYPERCUBE) {
+            return;
+        }
+        long block = from / RunSettings.BLOCK;
+        for (EventStream a : approval) {
+            a.stratify(seed, block);
+        }
+        for (EventStream s : slip) {
+            s.stratify(seed, block);
+        }
+    }
+
     void fill(long trajectory, TrajectoryInputs in) {
+        if (correlated != null) {
+            correlated.draw(seed, trajectory);
+        }
         generalInflation.draw(seed, trajectory, generalRate);
         shock.draw(seed, trajectory, shockYears);
         double shockSize = scenario.inflation().shockSize();
@@ -89,12 +179,18 @@ final class InputSampler {
         }
         grantGrowth.draw(seed, trajectory, in.grantGrowth);
         schoolsBlockGrowth.draw(seed, trajectory, in.schoolsBlockGrowth);
+        boolean stratified = sampling == Sampling.LATIN_HYPERCUBE;
+        int indexInBlock = (int) (trajectory - blockFrom);
         for (int k = 0; k < approval.length; k++) {
-            in.transferApproved[k] = approval[k].drawOnce(seed, trajectory);
+            in.transferApproved[k] = stratified
+                    ? approval[k].drawOnceStratified(seed, trajectory, indexInBlock)
+                    : approval[k].drawOnce(seed, trajectory);
         }
         for (int w = 0; w < delivery.length; w++) {
             delivery[w].draw(seed, trajectory, in.delivery[w]);
-            in.slipped[w] = slip[w].drawOnce(seed, trajectory);
+            in.slipped[w] = stratified
+                    ? slip[w].drawOnceStratified(seed, trajectory, indexInBlock)
+                    : slip[w].drawOnce(seed, trajectory);
         }
         for (int o = 0; o < otherIncome.length; o++) {
             otherIncome[o].draw(seed, trajectory, in.otherIncome[o]);
@@ -115,7 +211,7 @@ final class InputSampler {
         for (int w = 0; w < delivery.length; w++) {
             draws += delivery[w].drawsPerTrajectory() + slip[w].drawsPer(1);
         }
-        for (InputStream o : otherIncome) {
+        for (YearlyDraw o : otherIncome) {
             draws += o.drawsPerTrajectory();
         }
         return draws;

@@ -12,7 +12,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  * (s_0 = z_0, so every year keeps its distribution's mean and variance) and the value is
  * mean_t + sd_t s_t.
  */
-final class InputStream {
+final class InputStream implements YearlyDraw {
     private final StreamGenerator generator;
     private final ContinuousSampler[] samplers;
     private final double[] mean;
@@ -40,8 +40,8 @@ final class InputStream {
         this.innovation = Math.sqrt(1 - rho * rho);
     }
 
-    /** Fills {@code out[0..years)} with trajectory {@code trajectory}'s values. */
-    void draw(long seed, long trajectory, double[] out) {
+    @Override
+    public void draw(long seed, long trajectory, double[] out) {
         if (fixed) {
             for (int t = 0; t < out.length; t++) {
                 out[t] = mean[t];
@@ -68,8 +68,8 @@ final class InputStream {
         }
     }
 
-    /** Number of random draws one trajectory takes from this input (for the benchmark floor). */
-    int drawsPerTrajectory() {
+    @Override
+    public int drawsPerTrajectory() {
         return fixed ? 0 : samplers.length;
     }
 }

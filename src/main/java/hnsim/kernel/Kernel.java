@@ -63,7 +63,7 @@ public final class Kernel {
                 long from = (long) b * RunSettings.BLOCK;
                 long to = Math.min(settings.trajectories(), from + RunSettings.BLOCK);
                 futures.add(pool.submit(() -> {
-                    runBlock(models, settings.seed(), from, to, sink);
+                    runBlock(models, settings.seed(), settings.sampling(), from, to, sink);
                     progress.accept(done.addAndGet(to - from));
                 }));
             }
@@ -89,13 +89,15 @@ public final class Kernel {
         }
     }
 
-    static void runBlock(List<BudgetModel> models, long seed, long from, long to, ResultSink sink) {
+    static void runBlock(List<BudgetModel> models, long seed, Sampling sampling, long from, long to,
+                         ResultSink sink) {
         double[] outcome = new double[Metric.COUNT];
         ResultSink.BlockRecorder recorder = sink.open(from, to);
         for (int o = 0; o < models.size(); o++) {
             BudgetModel model = models.get(o);
             Scenario scenario = model.scenario();
-            InputSampler sampler = new InputSampler(scenario, seed);
+            InputSampler sampler = new InputSampler(scenario, seed, sampling);
+            sampler.beginBlock(from);
             TrajectoryInputs in = new TrajectoryInputs(scenario);
             TrajectoryState state = model.start();
             for (long i = from; i < to; i++) {

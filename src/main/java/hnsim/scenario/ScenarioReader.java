@@ -48,11 +48,15 @@ final class ScenarioReader {
         Funding funding = top.has("funding") ? funding(top.get("funding"), values) : null;
         List<Transfer> transfers = top.has("transfers") ? transfers(top.get("transfers"), values, firstYear) : List.of();
         List<Workstream> workstreams = top.has("workstreams") ? workstreams(top.get("workstreams"), values) : List.of();
+        Correlation correlation = top.has("correlation") && funding != null
+                ? new CorrelationReader(problems, values).read(top.get("correlation"),
+                        InputPaths.yearly(placements, inflation, funding, workstreams), workstreams)
+                : Correlation.NONE;
         if (problems.hasErrors() || funding == null) {
             return null;
         }
         return new Scenario(name, description, firstYear, years, opening, placements, inflation, funding,
-                transfers, workstreams, thresholds);
+                transfers, workstreams, thresholds, correlation);
     }
 
     private int readYears(ObjView top, ValueReader values) {

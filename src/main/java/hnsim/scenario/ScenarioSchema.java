@@ -92,6 +92,12 @@ public final class ScenarioSchema {
                     "fraction of the target delivered; default 100%")),
             optional("slip", SLIP));
 
+    static final Obj CORRELATION = Obj.of("rank correlations between yearly inputs, imposed by a Gaussian copula",
+            required("inputs", new ListOf(new Text("an input, e.g. placements.special_school.growth, inflation.rate,"
+                    + " funding.hnb_grant.growth or workstreams.<name>.delivery"), "the correlated inputs")),
+            required("matrix", new ListOf(new ListOf(new Quantity(Unit.NUMBER, "a Spearman rank correlation in [-1, 1]"),
+                    "one row"), "symmetric, positive definite, 1 on the diagonal; row and column i belong to inputs[i]")));
+
     static final List<Spec.Field> SCENARIO_FIELDS = List.of(
             required("name", new Text("name of the scenario, shown on every output")),
             optional("description", new Text("what the scenario is and where its figures come from")),
@@ -106,6 +112,7 @@ public final class ScenarioSchema {
             required("funding", FUNDING),
             optional("transfers", new ListOf(TRANSFER, "schools-block transfers")),
             optional("workstreams", new ListOf(WORKSTREAM, "savings workstreams")),
+            optional("correlation", CORRELATION),
             optional("options", new MapOf(new Overlay("keys laid over the base scenario"),
                     "named variants compared with the base using the same random draws")));
 

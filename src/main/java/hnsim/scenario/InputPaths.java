@@ -1,0 +1,60 @@
+package hnsim.scenario;
+
+import hnsim.dist.UncertainValue;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names by which a scenario file refers to its yearly uncertain inputs (in a
+ * {@code correlation} block): the key path of the value in the file, with placement types,
+ * workstreams and income lines by name, e.g. {@code placements.special_school.growth} or
+ * {@code workstreams.Inclusion.delivery}. The kernel uses the same names to find them.
+ */
+public final class InputPaths {
+    public static final String GENERAL_INFLATION = "inflation.rate";
+    public static final String GRANT_GROWTH = "funding.hnb_grant.growth";
+    public static final String SCHOOLS_BLOCK_GROWTH = "funding.schools_block.growth";
+
+    private InputPaths() {
+    }
+
+    public static String growth(String placementType) {
+        return "placements." + placementType + ".growth";
+    }
+
+    /** A placement type's own unit-cost inflation (types that follow general inflation have none). */
+    public static String inflation(String placementType) {
+        return "placements." + placementType + ".inflation";
+    }
+
+    public static String delivery(String workstream) {
+        return "workstreams." + workstream + ".delivery";
+    }
+
+    public static String otherIncome(String line) {
+        return "funding.other_income." + line + ".amount";
+    }
+
+    /** Every input that can be correlated, by name in file order, with its values by year. */
+    static Map<String, List<UncertainValue>> yearly(List<Placement> placements, Inflation inflation, Funding funding,
+                                                    List<Workstream> workstreams) {
+        Map<String, List<UncertainValue>> out = new LinkedHashMap<>();
+        for (Placement p : placements) {
+            out.put(growth(p.name()), p.growth());
+            if (!p.followsGeneralInflation()) {
+                out.put(inflation(p.name()), p.inflation());
+            }
+        }
+        out.put(GENERAL_INFLATION, inflation.rate());
+        out.put(GRANT_GROWTH, funding.hnbGrant().growth());
+        out.put(SCHOOLS_BLOCK_GROWTH, funding.schoolsBlock().growth());
+        for (OtherIncome line : funding.otherIncome()) {
+            out.put(otherIncome(line.name()), line.amountGbp());
+        }
+        for (Workstream w : workstreams) {
+            out.put(delivery(w.name()), w.delivery());
+        }
+        return out;
+    }
+}
