@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests test-compile
-CP="target/test-classes:target/classes:$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)"
+mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
+CP="target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)"
 mkdir -p results/benchmarks
 MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 java -cp "$CP" org.openjdk.jmh.Main -rf json -rff results/benchmarks/jmh.json "${@:-hnsim.bench}"
