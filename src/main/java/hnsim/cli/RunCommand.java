@@ -132,6 +132,8 @@ public final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             stdout.print(ConsoleTable.render(file.base().name(), result.optionNames(), result.years(),
                     result.statistics(), deterministic));
+            stdout.print(ConsoleTable.drivers(result.drivers(), result.optionNames().get(0),
+                    result.years().get(result.years().size() - 1), 5));
             stdout.printf(Locale.UK, "%n%s trajectories, seed %d, %d thread%s, %.1f s.%n",
                     String.format(Locale.UK, "%,d", n), seed, workers, workers == 1 ? "" : "s",
                     result.wallTimeMillis() / 1000.0);

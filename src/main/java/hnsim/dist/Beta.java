@@ -2,6 +2,7 @@ package hnsim.dist;
 
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
@@ -30,7 +31,26 @@ public record Beta(double alpha, double beta) implements Distribution {
 
     @Override
     public ContinuousSampler sampler(UniformRandomProvider rng) {
-        return ChengBetaSampler.of(rng, alpha, beta);
+        return sampler(rng, alpha, beta);
+    }
+
+    /**
+     * A standard beta sampler. With both shapes at least 1 (savings delivery, PERT) a draw is
+     * X / (X + Y) for X ~ Gamma(alpha), Y ~ Gamma(beta), two Marsaglia-Tsang gamma draws from
+     * commons-rng, about a third of the cost of Cheng's algorithm (SamplerBenchmark: beta vs
+     * beta-cheng); beta draws are most of the kernel's work. Below 1, where the gammas can
+     * underflow to 0/0, Cheng's sampler serves.
+     */
+    static ContinuousSampler sampler(UniformRandomProvider rng, double alpha, double beta) {
+        if (alpha < 1 || beta < 1) {
+            return ChengBetaSampler.of(rng, alpha, beta);
+        }
+        ContinuousSampler x = AhrensDieterMarsagliaTsangGammaSampler.of(rng, alpha, 1);
+        ContinuousSampler y = AhrensDieterMarsagliaTsangGammaSampler.of(rng, beta, 1);
+        return () -> {
+            double a = x.sample();
+            return a / (a + y.sample());
+        };
     }
 
     BetaDistribution math3() {

@@ -1,7 +1,6 @@
 package hnsim.dist;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
@@ -27,7 +26,7 @@ public record Pert(double min, double mode, double max) implements Distribution 
     @Override
     public ContinuousSampler sampler(UniformRandomProvider rng) {
         Beta b = standard();
-        ContinuousSampler unit = ChengBetaSampler.of(rng, b.alpha(), b.beta());
+        ContinuousSampler unit = Beta.sampler(rng, b.alpha(), b.beta());
         double width = max - min;
         return () -> min + width * unit.sample();
     }

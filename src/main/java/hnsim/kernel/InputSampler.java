@@ -38,8 +38,6 @@ final class InputSampler {
     private final YearlyDraw[] delivery;
     private final EventStream[] slip;
     private final YearlyDraw[] otherIncome;
-    private final double[] generalRate;
-    private final double[] shockYears;
     private long blockFrom;
 
     InputSampler(Scenario scenario, long seed) {
@@ -102,8 +100,6 @@ final class InputSampler {
         for (int o = 0; o < otherIncome.length; o++) {
             otherIncome[o] = draws.get(InputPaths.otherIncome(scenario.funding().otherIncome().get(o).name()));
         }
-        generalRate = new double[scenario.years()];
-        shockYears = new double[scenario.years()];
     }
 
     /**
@@ -162,6 +158,8 @@ final class InputSampler {
         if (correlated != null) {
             correlated.draw(seed, trajectory);
         }
+        double[] generalRate = in.generalInflation;
+        double[] shockYears = in.inflationShock;
         generalInflation.draw(seed, trajectory, generalRate);
         shock.draw(seed, trajectory, shockYears);
         double shockSize = scenario.inflation().shockSize();

@@ -112,6 +112,35 @@ public final class Kernel {
         recorder.close();
     }
 
+    /** Sees one trajectory's drawn inputs and its metrics by year ({@code [year][metric]}). */
+    public interface TrajectoryVisitor {
+        void visit(long trajectory, TrajectoryInputs inputs, double[][] metricsByYear);
+    }
+
+    /**
+     * Replays trajectories [0, count) of one scenario on the calling thread, drawing exactly the
+     * inputs the parallel run drew for them, and shows each to {@code visitor}: for analyses that
+     * need a trajectory's inputs beside its outcome, such as which inputs drive the spread.
+     */
+    public static void replay(Scenario scenario, RunSettings settings, int count, TrajectoryVisitor visitor) {
+        BudgetModel model = new BudgetModel(scenario);
+        InputSampler sampler = new InputSampler(scenario, settings.seed(), settings.sampling());
+        TrajectoryInputs in = new TrajectoryInputs(scenario);
+        TrajectoryState state = model.start();
+        double[][] metrics = new double[scenario.years()][Metric.COUNT];
+        for (long i = 0; i < count; i++) {
+            if (i % RunSettings.BLOCK == 0) {
+                sampler.beginBlock(i);
+            }
+            sampler.fill(i, in);
+            model.reset(state);
+            for (int t = 0; t < scenario.years(); t++) {
+                model.step(t, state, in, metrics[t]);
+            }
+            visitor.visit(i, in, metrics);
+        }
+    }
+
     /** Random draws per trajectory of a scenario: the unit of the kernel's throughput floor. */
     public static int drawsPerTrajectory(Scenario scenario) {
         return new InputSampler(scenario, 0).drawsPerTrajectory();

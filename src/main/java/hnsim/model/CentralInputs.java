@@ -14,7 +14,9 @@ public final class CentralInputs {
         TrajectoryInputs in = new TrajectoryInputs(scenario);
         double shock = scenario.inflation().shock().plan() * scenario.inflation().shockSize();
         for (int t = 0; t < scenario.years(); t++) {
-            double general = scenario.inflation().rate().get(t).central() + shock;
+            in.generalInflation[t] = scenario.inflation().rate().get(t).central();
+            in.inflationShock[t] = scenario.inflation().shock().plan();
+            double general = in.generalInflation[t] + shock;
             for (int p = 0; p < scenario.placements().size(); p++) {
                 Placement placement = scenario.placements().get(p);
                 in.growth[p][t] = placement.growth().get(t).central();

@@ -16,6 +16,10 @@ public final class TrajectoryInputs {
     public final double[][] growth;
     /** Unit-cost inflation by placement type and year (general inflation already applied where the type follows it). */
     public final double[][] inflation;
+    /** General inflation by year, before any shock; kept to tell what drove a trajectory. */
+    public final double[] generalInflation;
+    /** Whether an inflation shock struck in each year (1) or not (0). */
+    public final double[] inflationShock;
     public final double[] grantGrowth;
     public final double[] schoolsBlockGrowth;
     /** Approval of each transfer (1 approved, 0 refused). */
@@ -32,6 +36,8 @@ public final class TrajectoryInputs {
         int types = scenario.placements().size();
         growth = new double[types][years];
         inflation = new double[types][years];
+        generalInflation = new double[years];
+        inflationShock = new double[years];
         grantGrowth = new double[years];
         schoolsBlockGrowth = new double[years];
         transferApproved = new double[scenario.transfers().size()];

@@ -80,6 +80,19 @@ public final class ConsoleTable {
         }
     }
 
+    /** The inputs that drive the spread, largest first, as a few lines for the console. */
+    public static String drivers(List<hnsim.stats.Driver> drivers, String option, String year, int shown) {
+        if (drivers.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\nWhat drives the spread of the " + year + " cumulative deficit (" + option
+                + "), share of the explained spread and rank correlation:\n");
+        for (hnsim.stats.Driver d : drivers.subList(0, Math.min(shown, drivers.size()))) {
+            out.append(String.format(Locale.UK, "  %-52s %5.1f%%  %+.2f%n", d.input(), 100 * d.share(), d.spearman()));
+        }
+        return out.toString();
+    }
+
     private static List<String> cells(RunStatistics stats, String option, String metric, List<String> years, int level) {
         return years.stream().map(y -> Numbers.millions(stats.find(option, metric, y).percentile(level))).toList();
     }

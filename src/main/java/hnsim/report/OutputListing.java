@@ -10,7 +10,8 @@ public final class OutputListing {
     private static final Map<String, String> ROLES = Map.of(
             RunOutputs.REPORT, "the report: key figures, charts, assumptions, run manifest (open in a browser)",
             RunOutputs.PERCENTILES, "percentiles by option, metric and year",
-            RunOutputs.SUMMARY, "the same numbers, exceedance probabilities, first breaches and the run manifest");
+            RunOutputs.SUMMARY, "the same numbers, exceedance probabilities, first breaches and the run manifest",
+            RunOutputs.SENSITIVITY, "which inputs drive the spread of the final-year cumulative deficit");
 
     /** Wrap the chart list before this column, to fit a terminal. */
     private static final int WIDTH = 100;

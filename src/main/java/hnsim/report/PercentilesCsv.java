@@ -58,10 +58,6 @@ public final class PercentilesCsv {
             cells.add(Numbers.plain(ci.high(), decimals));
         }
         cells.add(Long.toString(s.count()));
-        return String.join(",", cells.stream().map(PercentilesCsv::quote).toList());
-    }
-
-    private static String quote(String cell) {
-        return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+        return String.join(",", cells.stream().map(Csv::quote).toList());
     }
 }

@@ -16,25 +16,30 @@ import java.util.List;
 public final class RunOutputs {
     public static final String PERCENTILES = "percentiles.csv";
     public static final String SUMMARY = "summary.json";
+    public static final String SENSITIVITY = "sensitivity.csv";
     public static final String REPORT = "report.html";
 
     private RunOutputs() {
     }
 
     /**
-     * Writes percentiles.csv, summary.json, every chart as PNG and SVG, and report.html.
+     * Writes percentiles.csv, summary.json, sensitivity.csv (Monte Carlo runs), every chart as PNG and SVG, and report.html.
      *
      * @return the names of the files written, the report first
      */
     public static List<String> write(SimulationResult result, RunManifest manifest, Path dir) throws IOException {
         PercentilesCsv.write(result.statistics(), dir.resolve(PERCENTILES));
-        SummaryJson.write(manifest, result.statistics(), dir.resolve(SUMMARY));
+        SummaryJson.write(manifest, result.statistics(), result.drivers(), dir.resolve(SUMMARY));
         ChartInputs charts = ChartInputs.of(result, caption(manifest));
         List<RenderedChart> rendered = ChartSet.write(charts, dir);
         boolean deterministic = "deterministic".equals(manifest.mode());
         HtmlReport.write(new ReportContent(result, charts.plans(), rendered, manifest, deterministic),
                 dir.resolve(REPORT));
         List<String> files = new ArrayList<>(List.of(REPORT, PERCENTILES, SUMMARY));
+        if (!result.drivers().isEmpty()) {
+            SensitivityCsv.write(result.drivers(), dir.resolve(SENSITIVITY));
+            files.add(SENSITIVITY);
+        }
         for (RenderedChart chart : rendered) {
             files.add(chart.pngFile());
             files.add(chart.svgFile());

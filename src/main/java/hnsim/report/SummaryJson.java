@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import hnsim.stats.Driver;
 import hnsim.stats.Exceedance;
 import hnsim.stats.FirstBreach;
 import hnsim.stats.Interval;
@@ -12,6 +13,7 @@ import hnsim.stats.RunStatistics;
 import hnsim.stats.Summary;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** summary.json: the run manifest, then the same numbers as percentiles.csv plus exceedances and first breaches. */
 public final class SummaryJson {
@@ -20,11 +22,12 @@ public final class SummaryJson {
     private SummaryJson() {
     }
 
-    public static void write(RunManifest manifest, RunStatistics stats, Path file) throws IOException {
-        MAPPER.writeValue(file.toFile(), tree(manifest, stats));
+    public static void write(RunManifest manifest, RunStatistics stats, List<Driver> drivers, Path file)
+            throws IOException {
+        MAPPER.writeValue(file.toFile(), tree(manifest, stats, drivers));
     }
 
-    static ObjectNode tree(RunManifest manifest, RunStatistics stats) {
+    static ObjectNode tree(RunManifest manifest, RunStatistics stats, List<Driver> drivers) {
         ObjectNode root = MAPPER.createObjectNode();
         root.set("manifest", MAPPER.valueToTree(manifest));
         ArrayNode rows = root.putArray("percentiles");
@@ -64,6 +67,14 @@ public final class SummaryJson {
                 byYear.put(b.years().get(i), b.share().get(i));
             }
             row.put("never", b.neverShare());
+        }
+        ArrayNode sensitivity = root.putArray("sensitivity");
+        for (Driver d : drivers) {
+            ObjectNode row = sensitivity.addObject();
+            row.put("input", d.input());
+            row.put("share", d.share());
+            row.put("spearman", d.spearman());
+            row.put("srrc", d.srrc());
         }
         return root;
     }

@@ -89,7 +89,8 @@ public final class Simulation {
             sample = (option, metric, year) -> SketchStatistics.quantileSample(
                     merged.sketches()[aggregates.cell(option, metric.ordinal(), year)], QUANTILE_SAMPLE);
         }
+        List<Driver> drivers = Sensitivity.of(base, settings);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new SimulationResult(file, names, years, store, sample, stats, method, null, millis);
+        return new SimulationResult(file, names, years, store, sample, stats, drivers, method, null, millis);
     }
 }

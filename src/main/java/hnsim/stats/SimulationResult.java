@@ -6,21 +6,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A finished run: the scenario file, its statistics and, for runs small enough to keep them
+ * A finished run: the scenario file, its statistics, the inputs that drive the base's
+ * final-year cumulative deficit ({@code drivers}, empty for deterministic runs) and, for runs small enough to keep them
  * (quantile method {@link QuantileMethod#EXACT}), every stored trajectory.
  */
 public record SimulationResult(ScenarioFile scenarioFile, List<String> optionNames, List<String> years,
                                TrajectoryStore storeOrNull, ValueSample sample, RunStatistics statistics,
-                               QuantileMethod quantileMethod, PrecisionTarget.Outcome precisionOrNull,
-                               long wallTimeMillis) {
+                               List<Driver> drivers, QuantileMethod quantileMethod,
+                               PrecisionTarget.Outcome precisionOrNull, long wallTimeMillis) {
     public SimulationResult {
         optionNames = List.copyOf(optionNames);
         years = List.copyOf(years);
+        drivers = List.copyOf(drivers);
     }
 
     SimulationResult withPrecision(PrecisionTarget.Outcome outcome, long totalMillis) {
-        return new SimulationResult(scenarioFile, optionNames, years, storeOrNull, sample, statistics, quantileMethod,
-                outcome, totalMillis);
+        return new SimulationResult(scenarioFile, optionNames, years, storeOrNull, sample, statistics, drivers,
+                quantileMethod, outcome, totalMillis);
     }
 
     public int trajectories() {

@@ -22,7 +22,8 @@ class RunOutputsTest {
         SimulationResult result = ReportFixtures.shippedRun();
         List<String> files = RunOutputs.write(result, ReportFixtures.manifest(result, false), dir);
 
-        List<String> expected = new ArrayList<>(List.of("report.html", "percentiles.csv", "summary.json"));
+        List<String> expected = new ArrayList<>(List.of("report.html", "percentiles.csv", "summary.json",
+                "sensitivity.csv"));
         for (String stem : ChartSet.stems()) {
             expected.add(stem + ".png");
             expected.add(stem + ".svg");

@@ -10,6 +10,7 @@ import hnsim.dist.Triangular;
 import hnsim.dist.Uniform;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
+import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SamplerBenchmark {
     static final int DRAWS = 1000;
 
-    @Param({"normal", "lognormal", "beta", "triangular", "pert", "uniform", "bernoulli"})
+    @Param({"normal", "lognormal", "beta", "beta-cheng", "triangular", "pert", "uniform", "bernoulli"})
     public String kind;
 
     private ContinuousSampler sampler;
@@ -47,14 +48,16 @@ public class SamplerBenchmark {
         Distribution d = switch (kind) {
             case "normal" -> new Normal(0.05, 0.02);
             case "lognormal" -> LogNormal.ofMeanSd(54_000, 8_000);
-            case "beta" -> new Beta(4, 2);
+            case "beta", "beta-cheng" -> new Beta(4, 2);
             case "triangular" -> new Triangular(0.02, 0.045, 0.1);
             case "pert" -> new Pert(0.02, 0.045, 0.1);
             case "uniform" -> new Uniform(0, 1);
             case "bernoulli" -> new Bernoulli(0.2);
             default -> throw new IllegalArgumentException(kind);
         };
-        sampler = d.sampler(new XoShiRo256PlusPlus(1L, 2L, 3L, 4L));
+        XoShiRo256PlusPlus rng = new XoShiRo256PlusPlus(1L, 2L, 3L, 4L);
+        // Cheng's beta sampler, the one the kernel used before: the reason Beta composes two gammas.
+        sampler = kind.equals("beta-cheng") ? ChengBetaSampler.of(rng, 4, 2) : d.sampler(rng);
     }
 
     @Benchmark

@@ -41,6 +41,7 @@ public final class HtmlReport {
         keyFigures(html, content);
         charts(html, content.charts());
         firstBreach(html, result);
+        drivers(html, result);
         assumptions(html, result.scenarioFile());
         manifest(html, content.manifest());
         html.append("</main>\n</body>\n</html>\n");
@@ -59,7 +60,8 @@ public final class HtmlReport {
                         + "same random draws, so differences between options are due to the options alone.", n);
         html.append("<p class=\"run\">").append(Html.escape(run)).append("</p>\n")
                 .append("<nav><a href=\"#key-figures\">Key figures</a> <a href=\"#charts\">Charts</a> ")
-                .append("<a href=\"#first-breach\">First breach</a> <a href=\"#assumptions\">Assumptions</a> ")
+                .append("<a href=\"#first-breach\">First breach</a> <a href=\"#drivers\">Drivers</a> ")
+                .append("<a href=\"#assumptions\">Assumptions</a> ")
                 .append("<a href=\"#manifest\">Run manifest</a></nav>\n</header>\n");
     }
 
@@ -147,6 +149,30 @@ public final class HtmlReport {
                 html.append("<td>").append(Html.escape(KeyFigures.percent(share))).append("</td>");
             }
             html.append("<td>").append(Html.escape(KeyFigures.percent(b.neverShare()))).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void drivers(StringBuilder html, SimulationResult result) {
+        html.append("<section id=\"drivers\">\n<h2>What drives the spread</h2>\n");
+        if (result.drivers().isEmpty()) {
+            html.append("<p>Not computed for this run (a deterministic run, or fewer than 100 trajectories).</p>\n"
+                    + "</section>\n");
+            return;
+        }
+        String finalYear = result.years().get(result.years().size() - 1);
+        html.append("<p>Which uncertain inputs move the ").append(Html.escape(finalYear)).append(" cumulative deficit "
+                + "of option ").append(Html.escape(result.optionNames().get(0))).append(" most, over the first ")
+                .append(String.format(Locale.UK, "%,d", Math.min(result.trajectories(), hnsim.stats.Sensitivity.MAX_TRAJECTORIES)))
+                .append(" trajectories. <em>Share</em> is the input's part of the explained spread (squared "
+                        + "standardised rank regression coefficients); <em>rank correlation</em> is Spearman's, "
+                        + "positive when more of the input means a larger deficit.</p>\n<table class=\"figures\">\n"
+                        + "<thead><tr><th scope=\"col\">Input</th><th scope=\"col\">Share</th>"
+                        + "<th scope=\"col\">Rank correlation</th></tr></thead>\n<tbody>\n");
+        for (hnsim.stats.Driver d : result.drivers()) {
+            html.append("<tr><th scope=\"row\">").append(Html.escape(d.input())).append("</th><td>")
+                    .append(Html.escape(KeyFigures.percent(d.share()))).append("</td><td>")
+                    .append(String.format(Locale.UK, "%+.2f", d.spearman())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
     }
