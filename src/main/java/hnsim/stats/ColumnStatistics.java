@@ -3,9 +3,10 @@ package hnsim.stats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
+import org.apache.commons.math3.util.KthSelector;
+import org.apache.commons.math3.util.MedianOf3PivotingStrategy;
 
 /**
  * Statistics of one column of trajectory values: mean and sd (commons-math3), exact
@@ -18,47 +19,43 @@ public final class ColumnStatistics {
     private ColumnStatistics() {
     }
 
-    /** Summarises {@code values}, which it sorts in place. */
+    /**
+     * Summarises {@code values}, which it reorders. Percentiles and their interval bounds are
+     * found by selection (commons-math3's KthSelector, which remembers its pivots across the
+     * ranks asked for) rather than a full sort: about 21 order statistics are needed.
+     */
     public static Summary summarise(String option, String metric, String year, double[] values) {
         int n = values.length;
         double mean = new Mean().evaluate(values);
         double sd = n > 1 ? new StandardDeviation().evaluate(values, mean) : 0;
-        Arrays.sort(values);
+        KthSelector selector = new KthSelector(new MedianOf3PivotingStrategy());
+        int[] pivots = new int[PIVOT_CACHE];
+        Arrays.fill(pivots, -1);
         List<Double> percentiles = new ArrayList<>();
         List<Interval> cis = new ArrayList<>();
         for (int level : Percentiles.LEVELS) {
             double p = level / 100.0;
-            percentiles.add(quantile(values, p));
-            cis.add(quantileInterval(values, p));
+            long[] bounds = OrderStatistics.intervalRanks(n, p);
+            double low = selector.select(values, pivots, (int) bounds[0] - 1);
+            percentiles.add(selector.select(values, pivots, (int) OrderStatistics.rank(n, p) - 1));
+            cis.add(new Interval(low, selector.select(values, pivots, (int) bounds[1] - 1)));
         }
         double half = n > 1 ? Z95 * sd / Math.sqrt(n) : 0;
         return new Summary(option, metric, year, n, mean, sd, new Interval(mean - half, mean + half),
                 percentiles, cis);
     }
 
-    /**
-     * The p-quantile of sorted values by the nearest-rank definition (the smallest value with
-     * at least a fraction p of the values at or below it), so every percentile is an observed
-     * order statistic.
-     */
+    /** The p-quantile (nearest rank) of sorted values. */
     public static double quantile(double[] sorted, double p) {
-        int n = sorted.length;
-        int rank = (int) Math.ceil(p * n);
-        return sorted[Math.max(0, Math.min(n - 1, rank - 1))];
+        return sorted[(int) OrderStatistics.rank(sorted.length, p) - 1];
     }
 
-    /**
-     * The order statistics (X_(l), X_(u)) covering the p-quantile with probability at least
-     * 95%: l and u are the 2.5% and 97.5% points of Binomial(n, p).
-     */
+    /** The 95% interval of the p-quantile of sorted values. */
     public static Interval quantileInterval(double[] sorted, double p) {
-        int n = sorted.length;
-        if (n < 2) {
-            return new Interval(sorted[0], sorted[n - 1]);
-        }
-        BinomialDistribution below = new BinomialDistribution(null, n, p);
-        int low = below.inverseCumulativeProbability(0.025);
-        int high = below.inverseCumulativeProbability(0.975) + 1;
-        return new Interval(sorted[Math.max(0, Math.min(n - 1, low - 1))], sorted[Math.max(0, Math.min(n - 1, high - 1))]);
+        long[] ranks = OrderStatistics.intervalRanks(sorted.length, p);
+        return new Interval(sorted[(int) ranks[0] - 1], sorted[(int) ranks[1] - 1]);
     }
+
+    /** Pivot cache of 10 levels, as commons-math3's Percentile keeps. */
+    private static final int PIVOT_CACHE = (1 << 10) - 1;
 }

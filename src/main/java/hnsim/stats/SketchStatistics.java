@@ -4,7 +4,6 @@ import com.datadoghq.sketch.ddsketch.DDSketch;
 import hnsim.model.Metric;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.distribution.BinomialDistribution;
 
 /** {@link RunStatistics} from {@link StreamingAggregates}: the same tables as the exact path. */
 final class SketchStatistics {
@@ -67,15 +66,9 @@ final class SketchStatistics {
         List<Interval> cis = new ArrayList<>();
         for (int level : Percentiles.LEVELS) {
             double p = level / 100.0;
-            percentiles.add(atRank(sketch, n, (long) Math.ceil(p * n)));
-            if (n < 2) {
-                cis.add(new Interval(percentiles.get(percentiles.size() - 1), percentiles.get(percentiles.size() - 1)));
-                continue;
-            }
-            BinomialDistribution below = new BinomialDistribution(null, (int) Math.min(Integer.MAX_VALUE, n), p);
-            long low = below.inverseCumulativeProbability(0.025);
-            long high = below.inverseCumulativeProbability(0.975) + 1L;
-            cis.add(new Interval(atRank(sketch, n, low), atRank(sketch, n, high)));
+            percentiles.add(atRank(sketch, n, OrderStatistics.rank(n, p)));
+            long[] bounds = OrderStatistics.intervalRanks(n, p);
+            cis.add(new Interval(atRank(sketch, n, bounds[0]), atRank(sketch, n, bounds[1])));
         }
         return new Summary(option, metric, year, n, moments.mean, sd,
                 new Interval(moments.mean - half, moments.mean + half), percentiles, cis);
