@@ -90,14 +90,28 @@ public record Truncated(Distribution base, double min, double max) implements Di
 
     @Override
     public double mean() {
-        return moment(1, 0);
+        return moments()[0];
     }
 
     /** Integrates the squared deviation itself: E[X^2] - mean^2 would lose digits to cancellation. */
     @Override
     public double variance() {
-        return moment(2, mean());
+        return moments()[1];
     }
+
+    /**
+     * Mean and variance, computed once per distinct truncated distribution: the kernel asks
+     * for them whenever it builds samplers (every block), and each costs thousands of
+     * quantile evaluations. Scenarios hold a handful of such distributions.
+     */
+    private double[] moments() {
+        return MOMENTS.computeIfAbsent(this, t -> {
+            double mean = t.moment(1, 0);
+            return new double[] {mean, t.moment(2, mean)};
+        });
+    }
+
+    private static final java.util.Map<Truncated, double[]> MOMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public String describe(Unit unit) {

@@ -45,8 +45,7 @@ final class EventStream {
         if (certain) {
             return probability;
         }
-        generator.reseed(seed, trajectory);
-        return generator.nextDouble() < probability ? 1 : 0;
+        return generator.uniform(seed, trajectory) < probability ? 1 : 0;
     }
 
     /** Deals the strata of block {@code block} for {@link #drawOnceStratified}. */
@@ -67,8 +66,7 @@ final class EventStream {
         if (certain) {
             return probability;
         }
-        generator.reseed(seed, trajectory);
-        double u = (strata[indexInBlock] + generator.nextDouble()) / strata.length;
+        double u = (strata[indexInBlock] + generator.uniform(seed, trajectory)) / strata.length;
         return u < probability ? 1 : 0;
     }
 

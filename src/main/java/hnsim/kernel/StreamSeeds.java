@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
  * that trajectory i of input "placement/independent/growth" draws the same numbers whatever
  * the thread count, the block it runs in, or which other inputs the scenario has.
  *
- * <p>The mixing function is SplitMix64's finaliser (Steele, Lea and Flood 2014), the one
- * commons-rng uses to expand seeds; successive outputs fill the four words of a xoshiro256++
- * state.
+ * <p>Each input has one SplitMix64 sequence (Steele, Lea and Flood 2014: the generator
+ * commons-rng uses to expand seeds) starting at {@code base(seed, input)}; trajectory i takes
+ * its outputs 4i+1 to 4i+4 as the four words of a xoshiro256++ state. Trajectories thus get
+ * distinct, well-mixed states for four multiplications each, and two inputs' sequences could
+ * only meet if their bases differed by a multiple of the gamma below a few times N, a chance
+ * of about N / 2^62.
  */
 public final class StreamSeeds {
     private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
@@ -27,14 +30,14 @@ public final class StreamSeeds {
         return mix(hash);
     }
 
-    /** The starting point of the SplitMix64 sequence for one (seed, trajectory, input). */
-    public static long origin(long seed, long trajectory, long inputKey) {
-        return mix(mix(seed ^ inputKey) + trajectory * GOLDEN_GAMMA);
+    /** The start of one input's SplitMix64 sequence in a run. */
+    public static long base(long seed, long inputKey) {
+        return mix(seed ^ inputKey);
     }
 
-    /** The i-th output of the SplitMix64 sequence starting at {@code origin}. */
-    static long word(long origin, int i) {
-        return mix(origin + (i + 1) * GOLDEN_GAMMA);
+    /** Word {@code k} (0 to 3) of trajectory {@code trajectory}'s state: SplitMix64 output 4i+k+1. */
+    static long word(long base, long trajectory, int k) {
+        return mix(base + (4 * trajectory + k + 1) * GOLDEN_GAMMA);
     }
 
     static long mix(long z) {
