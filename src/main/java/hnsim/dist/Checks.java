@@ -33,4 +33,14 @@ final class Checks {
                     + highName + " (" + high + ")");
         }
     }
+
+    /** A three-point estimate: min < max and min <= mode <= max. */
+    static void threePoint(double min, double mode, double max) {
+        ordered("min", min, "max", max);
+        finite("mode", mode);
+        if (mode < min || mode > max) {
+            throw new IllegalArgumentException("mode (" + mode + ") must lie between min (" + min
+                    + ") and max (" + max + ")");
+        }
+    }
 }

@@ -10,12 +10,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  */
 public record Pert(double min, double mode, double max) implements Distribution {
     public Pert {
-        Checks.ordered("min", min, "max", max);
-        Checks.finite("mode", mode);
-        if (mode < min || mode > max) {
-            throw new IllegalArgumentException("mode (" + mode + ") must lie between min (" + min
-                    + ") and max (" + max + ")");
-        }
+        Checks.threePoint(min, mode, max);
     }
 
     private Beta standard() {

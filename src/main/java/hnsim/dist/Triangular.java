@@ -8,12 +8,7 @@ import org.apache.commons.rng.sampling.distribution.InverseTransformContinuousSa
 /** Triangular distribution (min, mode, max); sampled by its closed-form inverse CDF. */
 public record Triangular(double min, double mode, double max) implements Distribution {
     public Triangular {
-        Checks.ordered("min", min, "max", max);
-        Checks.finite("mode", mode);
-        if (mode < min || mode > max) {
-            throw new IllegalArgumentException("mode (" + mode + ") must lie between min (" + min
-                    + ") and max (" + max + ")");
-        }
+        Checks.threePoint(min, mode, max);
     }
 
     @Override
