@@ -43,6 +43,7 @@ public final class OutputDirectory implements AutoCloseable {
         try {
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+            shareable(staging);
             return new OutputDirectory(absolute, staging, replace);
         } catch (FileAlreadyExistsException e) {
             throw new IllegalArgumentException("cannot create the output directory " + target + ": "
@@ -50,6 +51,18 @@ public final class OutputDirectory implements AutoCloseable {
         } catch (IOException | SecurityException e) {
             throw new IllegalArgumentException("cannot write the output directory " + target + ": "
                     + describe(e, parent));
+        }
+    }
+
+    /**
+     * Temporary directories are created private (rwx------); results are for sharing with a
+     * finance team, so the finished directory gets the usual rwxr-xr-x where POSIX allows.
+     */
+    private static void shareable(Path dir) throws IOException {
+        try {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows and other non-POSIX file systems keep their default rights.
         }
     }
 

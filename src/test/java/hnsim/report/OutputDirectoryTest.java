@@ -33,6 +33,18 @@ class OutputDirectoryTest {
     }
 
     @Test
+    void finishedResultsAreReadableByOthersNotPrivateLikeATemporaryDirectory() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path target = tmp.resolve("shared");
+        try (OutputDirectory dir = OutputDirectory.open(target, false)) {
+            Files.writeString(dir.path().resolve("summary.json"), "{}");
+            dir.commit();
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rwxr-xr-x");
+    }
+
+    @Test
     void writesIntoAHiddenSiblingAndMovesItIntoPlaceOnlyOnCommit() throws IOException {
         Path target = tmp.resolve("results");
         try (OutputDirectory dir = OutputDirectory.open(target, false)) {
