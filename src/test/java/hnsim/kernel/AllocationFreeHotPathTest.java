@@ -39,8 +39,7 @@ class AllocationFreeHotPathTest {
         assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean,
                 "needs the JVM's per-thread allocation counter");
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        Scenario scenario = TestScenarios.parse(java.nio.file.Files.readString(
-                java.nio.file.Path.of("scenarios/leicestershire-2021-mtfs.yaml")) + NORMAL_CORRELATION).base();
+        Scenario scenario = TestScenarios.parse(TestScenarios.shippedWithoutCorrelation() + NORMAL_CORRELATION).base();
         InputSampler sampler = new InputSampler(scenario, 1L, sampling);
         TrajectoryInputs in = new TrajectoryInputs(scenario);
         BudgetModel model = new BudgetModel(scenario);

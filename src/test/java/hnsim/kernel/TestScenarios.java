@@ -9,6 +9,19 @@ final class TestScenarios {
     private TestScenarios() {
     }
 
+    /**
+     * The shipped 2021 scenario's text without its own correlation block, for tests that add
+     * a block of their own (a second one would be a duplicate key).
+     */
+    static String shippedWithoutCorrelation() throws java.io.IOException {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("scenarios/leicestershire-2021-mtfs.yaml"));
+        String stripped = yaml.replaceFirst("(?ms)^correlation:.*?(?=^[a-z_]+:)", "");
+        if (stripped.equals(yaml)) {
+            throw new IllegalStateException("the shipped scenario has no correlation block to remove");
+        }
+        return stripped;
+    }
+
     static ScenarioFile parse(String yaml) {
         return ScenarioLoader.parse("test.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     }

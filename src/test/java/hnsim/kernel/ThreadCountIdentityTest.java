@@ -39,7 +39,7 @@ class ThreadCountIdentityTest {
     Path dir;
 
     static ScenarioFile leicestershire(boolean correlated) throws IOException {
-        String yaml = Files.readString(Path.of("scenarios/leicestershire-2021-mtfs.yaml"));
+        String yaml = TestScenarios.shippedWithoutCorrelation();
         return TestScenarios.parse(correlated ? yaml + CORRELATION : yaml);
     }
 
