@@ -1,22 +1,27 @@
 package hnsim.kernel;
 
+import hnsim.dist.Distribution;
 import hnsim.dist.UncertainValue;
 import java.util.List;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * One named uncertain input of a trajectory with a value per year (a placement type's growth,
  * a workstream's delivery): its own generator and one sampler per year bound to it. With
- * persistence rho > 0 the yearly draws are turned into an AR(1) process: standardised
- * shocks z_t = (x_t - mean_t) / sd_t are combined as s_t = rho s_{t-1} + sqrt(1 - rho^2) z_t
- * (s_0 = z_0, so every year keeps its distribution's mean and variance) and the value is
- * mean_t + sd_t s_t.
+ * persistence rho > 0 the input follows an AR(1) process on normal scores: standard normals
+ * z_t give s_t = rho s_{t-1} + sqrt(1 - rho^2) z_t (s_0 = z_0, so every s_t is standard normal)
+ * and the year's value is its distribution's quantile at the score s_t. Every year thus keeps
+ * its distribution exactly, bounds and truncation included (for a normal the value is
+ * mean_t + sd_t s_t), and a year with a known, fixed value still carries the process on, so the
+ * years after it keep their full spread. The copula path ({@link CorrelatedInputs}) does the same.
  */
 final class InputStream implements YearlyDraw {
     private final StreamGenerator generator;
     private final ContinuousSampler[] samplers;
+    private final Distribution[] distributions;
+    private final ContinuousSampler normalScore;
     private final double[] mean;
-    private final double[] sd;
     private final double rho;
     private final double innovation;
     private final boolean fixed;
@@ -25,14 +30,15 @@ final class InputStream implements YearlyDraw {
         this.generator = new StreamGenerator(name);
         int years = byYear.size();
         this.samplers = new ContinuousSampler[years];
+        this.distributions = new Distribution[years];
+        this.normalScore = ZigguratSampler.NormalizedGaussian.of(generator);
         this.mean = new double[years];
-        this.sd = new double[years];
         boolean allFixed = true;
         for (int t = 0; t < years; t++) {
             UncertainValue v = byYear.get(t);
             samplers[t] = v.distribution().sampler(generator);
+            distributions[t] = v.distribution();
             mean[t] = v.distribution().mean();
-            sd[t] = v.distribution().sd();
             allFixed &= v.distribution().isFixed();
         }
         this.fixed = allFixed;
@@ -55,16 +61,11 @@ final class InputStream implements YearlyDraw {
             }
             return;
         }
-        double shock = 0;
+        double score = 0;
         for (int t = 0; t < out.length; t++) {
-            double x = samplers[t].sample();
-            if (sd[t] == 0) {
-                out[t] = x;
-                continue;
-            }
-            double z = (x - mean[t]) / sd[t];
-            shock = t == 0 ? z : rho * shock + innovation * z;
-            out[t] = mean[t] + sd[t] * shock;
+            double z = normalScore.sample();
+            score = t == 0 ? z : rho * score + innovation * z;
+            out[t] = distributions[t].quantileAtNormalScore(score);
         }
     }
 
