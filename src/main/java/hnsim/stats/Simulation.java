@@ -42,7 +42,7 @@ public final class Simulation {
         long finishedBefore = 0;
         while (true) {
             rounds++;
-            RunSettings round = new RunSettings(settings.seed(), n, settings.threads(), false);
+            RunSettings round = new RunSettings(settings.seed(), n, settings.threads(), false, settings.sampling());
             long offset = finishedBefore;
             SimulationResult result = run(file, round, extraThresholdsGbp, done -> progress.accept(offset + done));
             finishedBefore += n;

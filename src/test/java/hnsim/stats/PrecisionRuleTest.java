@@ -41,4 +41,17 @@ class PrecisionRuleTest {
         assertThat(outcome.trajectories()).isEqualTo(3_000);
         assertThat(outcome.rounds()).isEqualTo(4);
     }
+
+    @Test
+    void keepsTheSamplingMethodInEveryRound() throws InterruptedException {
+        ScenarioFile uncertainApproval = ScenarioFiles.load(ScenarioFiles.MINIMAL
+                .replace("rate: 0.5%}", "rate: 0.5%, approval: 30%}"));
+        hnsim.kernel.RunSettings lhs = new hnsim.kernel.RunSettings(5, 2_048, 2, false, hnsim.kernel.Sampling.LATIN_HYPERCUBE);
+        hnsim.kernel.RunSettings mc = new hnsim.kernel.RunSettings(5, 2_048, 2, false);
+        SimulationResult precise = Simulation.runToPrecision(uncertainApproval, lhs, List.of(),
+                new PrecisionTarget(1e12, 1_000_000), n -> { });
+        RunStatistics plainLhs = Simulation.run(uncertainApproval, lhs, List.of(), n -> { }).statistics();
+        assertThat(plainLhs).isNotEqualTo(Simulation.run(uncertainApproval, mc, List.of(), n -> { }).statistics());
+        assertThat(precise.statistics()).isEqualTo(plainLhs);
+    }
 }
