@@ -58,6 +58,10 @@ public final class ScenarioLoader {
 
     private static void readOptions(YamlNode node, YamlNode.Mapping baseTree, Problems problems,
                                     Map<String, Scenario> options) {
+        java.util.Set<String> baseProblems = new java.util.HashSet<>();
+        for (Problem p : problems.all()) {
+            baseProblems.add(p.location() + " " + p.message());
+        }
         if (!(node instanceof YamlNode.Mapping optionMap)) {
             problems.error(node, "options", "expected a mapping of named options, e.g. no_transfer: {transfers: []}");
             return;
@@ -77,20 +81,42 @@ public final class ScenarioLoader {
                         "options cannot contain options");
                 continue;
             }
+            if (changesTheYears(overlay, path, problems)) {
+                continue;
+            }
             Problems inner = new Problems();
             Scenario option = new ScenarioReader(inner).read(Overlay.apply(baseTree, overlay));
             for (Problem p : inner.all()) {
-                // The base's own problems are reported once, not again for every option.
-                if (p.location().line() == 0 || isInside(p.location(), overlay)) {
-                    problems.addAll(List.of(new Problem(p.severity(), p.location(), path + ": " + p.path(), p.message())));
+                // The base's own problems are reported once, not again for every option; a
+                // problem the option causes in a line of the base (a list too short for the
+                // option's years, say) is reported at that line, naming the option.
+                if (baseProblems.contains(p.location() + " " + p.message())) {
+                    continue;
                 }
+                String message = p.location().line() == 0 || isInside(p.location(), overlay)
+                        ? p.message() : p.message() + " (with the keys option " + entry.key() + " changes)";
+                problems.addAll(List.of(new Problem(p.severity(), p.location(), path + ": " + p.path(), message)));
             }
             if (option != null) {
                 options.put(entry.key(), option);
-            } else if (!inner.hasErrors()) {
+            } else if (option == null && !inner.hasErrors()) {
                 problems.error(entry.value(), path, "the option could not be built");
             }
         }
+    }
+
+    /** Options are compared with the base year by year, so they cannot change the years modelled. */
+    private static boolean changesTheYears(YamlNode.Mapping overlay, String path, Problems problems) {
+        boolean changes = false;
+        for (String key : List.of("first_year", "years")) {
+            YamlNode.Entry e = overlay.entries().get(key);
+            if (e != null) {
+                problems.error(e.keyLocation(), path + "." + key, "an option cannot change " + key
+                        + ": options are compared with the base year by year; make a separate scenario file instead");
+                changes = true;
+            }
+        }
+        return changes;
     }
 
     private static boolean isInside(Location location, YamlNode.Mapping overlay) {

@@ -149,6 +149,13 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void anOptionCannotChangeTheYearsModelled() {
+        Problem p = onlyProblemOf(ScenarioFiles.MINIMAL + "options:\n  longer: {years: 5}\n");
+        assertThat(p.path()).isEqualTo("options.longer.years");
+        assertThat(p.message()).contains("an option cannot change years");
+    }
+
+    @Test
     void optionsOverlayTheBase() {
         ScenarioFile file = ScenarioFiles.load(ScenarioFiles.MINIMAL
                 + "options:\n  faster:\n    placements:\n      special: {growth: 20%}\n  none:\n    transfers: []\n");
