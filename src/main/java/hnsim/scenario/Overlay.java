@@ -5,14 +5,15 @@ import java.util.Map;
 
 /**
  * Lays an option's keys over the base scenario tree: mappings merge key by key (so an option
- * can change one placement's growth), anything else (numbers, lists) is replaced whole.
+ * can change one placement's growth), anything else (numbers, lists, distributions) is
+ * replaced whole.
  */
 final class Overlay {
     private Overlay() {
     }
 
     static YamlNode apply(YamlNode base, YamlNode overlay) {
-        if (!(base instanceof YamlNode.Mapping b) || !(overlay instanceof YamlNode.Mapping o)) {
+        if (!(base instanceof YamlNode.Mapping b) || !(overlay instanceof YamlNode.Mapping o) || isDistribution(o)) {
             return overlay;
         }
         Map<String, YamlNode.Entry> merged = new LinkedHashMap<>(b.entries());
@@ -22,6 +23,14 @@ final class Overlay {
             merged.put(e.getKey(), new YamlNode.Entry(e.getKey(), e.getValue().keyLocation(), value));
         }
         return new YamlNode.Mapping(merged, b.location());
+    }
+
+    /**
+     * A distribution is one value: an option giving {@code {triangular: [...]}} replaces the
+     * base's {@code {normal: [...], plan: 4.5%}} whole, family and plan value alike.
+     */
+    private static boolean isDistribution(YamlNode.Mapping node) {
+        return node.entries().keySet().stream().anyMatch(ScenarioSchema.DISTRIBUTIONS::contains);
     }
 
     /** The tree without one top-level key. */

@@ -47,6 +47,7 @@ final class ScenarioReader {
         Inflation inflation = inflation(top.get("inflation"), values);
         Funding funding = top.has("funding") ? funding(top.get("funding"), values) : null;
         List<Transfer> transfers = top.has("transfers") ? transfers(top.get("transfers"), values, firstYear) : List.of();
+        requireSchoolsBlockForRates(top.get("transfers"), transfers, funding);
         List<Workstream> workstreams = top.has("workstreams") ? workstreams(top.get("workstreams"), values) : List.of();
         Correlation correlation = top.has("correlation") && funding != null
                 ? new CorrelationReader(problems, values).read(top.get("correlation"),
@@ -153,10 +154,17 @@ final class ScenarioReader {
         }
         List<OtherIncome> other = new ArrayList<>();
         if (view.has("other_income")) {
+            Set<String> names = new HashSet<>();
             forEachItem(view.get("other_income"), view.path("other_income"), (item, path) -> {
                 ObjView line = ObjView.of(item, ScenarioSchema.OTHER_INCOME, path, problems);
                 if (line != null && line.has("name") && line.has("amount")) {
-                    other.add(new OtherIncome(values.text(line.get("name"), line.path("name")),
+                    String name = values.text(line.get("name"), line.path("name"));
+                    // Each line has its own random stream, named after it: two lines of one name would share it.
+                    if (!names.add(name)) {
+                        problems.error(line.get("name"), line.path("name"), "another income line is already called '"
+                                + name + "'; give each line its own name");
+                    }
+                    other.add(new OtherIncome(name,
                             values.uncertainPerYear(line.get("amount"), Unit.MONEY, line.path("amount"), 0)));
                 }
             });
@@ -172,6 +180,16 @@ final class ScenarioReader {
         double base = values.nonNegative(view.get("base"), Unit.MONEY, view.path("base"));
         List<UncertainValue> growth = values.growthPerYear(view.get("growth"), view.path("growth"));
         return new GrowingAmount(base, growth);
+    }
+
+    /** A transfer given as a rate is a share of the Schools Block, so the block must be there. */
+    private void requireSchoolsBlockForRates(YamlNode node, List<Transfer> transfers, Funding funding) {
+        boolean anyRate = transfers.stream().anyMatch(t -> !Double.isNaN(t.rate()) && t.rate() > 0);
+        if (anyRate && funding != null && funding.schoolsBlock().baseGbp() == 0) {
+            problems.error(node, "transfers", "a transfer given as a rate is a share of the Schools Block, but "
+                    + "funding.schools_block is not given (or is 0); add it, e.g. schools_block: 400m, or give the "
+                    + "transfer as an amount");
+        }
     }
 
     private List<Transfer> transfers(YamlNode node, ValueReader values, FinancialYear firstYear) {

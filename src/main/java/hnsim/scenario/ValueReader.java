@@ -153,6 +153,19 @@ final class ValueReader {
         // A rate written without % has been warned about already; one warning per value is enough.
         boolean warned = problems.warnings().size() > warningsBefore;
         for (UncertainValue g : rates) {
+            double belowAll = g.distribution().cdf(-1);
+            if (g.central() > -1 && belowAll > 1e-9) {
+                problems.error(node, path, "the distribution " + g.describe() + " falls to -100% or below with "
+                        + "probability " + Unit.PROBABILITY.format(belowAll) + ", which would make the amount "
+                        + "negative; narrow it or add truncate: [-50%, 50%]");
+                break;
+            }
+            if (g.distribution().sd() > 0.5 && !warned) {
+                problems.warning(node, path, "a yearly rate with a standard deviation of "
+                        + Unit.RATE.format(g.distribution().sd()) + " is unusually wide; check the figures "
+                        + "(6% is written 6% or 0.06)");
+                break;
+            }
             if (g.central() <= -1) {
                 problems.error(node, path, "a yearly change of " + Unit.RATE.format(g.central())
                         + " would make the amount negative; a fall is written like -5%");

@@ -91,8 +91,10 @@ public final class ScenarioGenerator {
         }
         if (chance(0.4)) {
             line("  schools_block: " + money(200e6 + random.nextDouble() * 300e6));
+            hasSchoolsBlock = true;
         } else if (chance(0.5)) {
             line("  schools_block: {base: " + money(200e6 + random.nextDouble() * 300e6) + ", growth: " + rate(0.02) + "}");
+            hasSchoolsBlock = true;
         }
         if (chance(0.3)) {
             line("  other_income:");
@@ -101,6 +103,8 @@ public final class ScenarioGenerator {
                     : "{normal: [" + money(1e6) + ", " + money(2e5) + "]}"));
         }
     }
+
+    private boolean hasSchoolsBlock;
 
     private void transfers() {
         int n = random.nextInt(3);
@@ -114,7 +118,9 @@ public final class ScenarioGenerator {
                 case 1 -> "years: [" + year(0) + (years > 1 ? ", " + year(years - 1) : "") + "]";
                 default -> "every_year: true";
             };
-            String size = chance(0.7) ? "rate: " + rate(random.nextDouble() * 0.005) : "amount: " + money(random.nextDouble() * 3e6);
+            // A rate is a share of the Schools Block, so only scenarios with one get rate transfers.
+            String size = hasSchoolsBlock && chance(0.7) ? "rate: " + rate(random.nextDouble() * 0.005)
+                    : "amount: " + money(random.nextDouble() * 3e6);
             String approval = chance(0.3) ? "" : chance(0.5) ? ", approval: " + probability()
                     : ", approval: {probability: " + probability() + ", plan: 100%}";
             line("  - {" + when + ", " + size + approval + "}");

@@ -156,6 +156,46 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void refusesTwoIncomeLinesOfOneName() {
+        Problem p = onlyProblemOf(ScenarioFiles.MINIMAL.replace("schools_block: 100m", "schools_block: 100m\n"
+                + "  other_income:\n    - {name: recoupment, amount: 1m}\n    - {name: recoupment, amount: 0.5m}"));
+        assertThat(p.path()).isEqualTo("funding.other_income[1].name");
+        assertThat(p.message()).contains("another income line is already called 'recoupment'");
+    }
+
+    @Test
+    void refusesGrowthThatCanFallBelowMinusOneHundredPercent() {
+        Problem p = onlyProblemOf(ScenarioFiles.MINIMAL.replace("growth: 10%", "growth: {uniform: [-120%, 10%]}"));
+        assertThat(p.path()).isEqualTo("placements.special.growth");
+        assertThat(p.message()).contains("falls to -100% or below").contains("truncate");
+        ScenarioFile truncated = ScenarioFiles.load(ScenarioFiles.MINIMAL
+                .replace("growth: 10%", "growth: {uniform: [-120%, 10%], truncate: [-50%, 10%]}"));
+        assertThat(truncated.warnings()).isEmpty();
+        ScenarioFile wide = ScenarioFiles.load(ScenarioFiles.MINIMAL.replace("growth: 10%", "growth: {normal: [5%, 60%], truncate: [-90%, 200%]}"));
+        assertThat(wide.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("unusually wide"));
+    }
+
+    @Test
+    void aRateTransferNeedsASchoolsBlock() {
+        Problem p = onlyProblemOf(ScenarioFiles.MINIMAL.replace("  schools_block: 100m\n", ""));
+        assertThat(p.path()).isEqualTo("transfers");
+        assertThat(p.message()).contains("funding.schools_block is not given");
+        ScenarioFiles.load(ScenarioFiles.MINIMAL.replace("  schools_block: 100m\n", "")
+                .replace("rate: 0.5%}", "amount: 500k}"));
+    }
+
+    @Test
+    void anOptionReplacesADistributionWhole() {
+        ScenarioFile file = ScenarioFiles.load(ScenarioFiles.MINIMAL.replace("growth: 10%", "growth: {normal: [6%, 2%], plan: 4.5%}")
+                + "options:\n  other_family:\n    placements:\n      special: {growth: {triangular: [5%, 8%, 12%]}}\n"
+                + "  no_plan:\n    placements:\n      special: {growth: {normal: [9%, 2%]}}\n");
+        assertThat(file.options().get("other_family").placements().get(0).growth().get(0).distribution())
+                .isEqualTo(new hnsim.dist.Triangular(0.05, 0.08, 0.12));
+        // The base's plan value does not leak into the option's own distribution.
+        assertThat(file.options().get("no_plan").placements().get(0).growth().get(0).central()).isCloseTo(0.09, within(1e-12));
+    }
+
+    @Test
     void optionsOverlayTheBase() {
         ScenarioFile file = ScenarioFiles.load(ScenarioFiles.MINIMAL
                 + "options:\n  faster:\n    placements:\n      special: {growth: 20%}\n  none:\n    transfers: []\n");
