@@ -140,9 +140,4 @@ public final class Kernel {
             visitor.visit(i, in, metrics);
         }
     }
-
-    /** Random draws per trajectory of a scenario: the unit of the kernel's throughput floor. */
-    public static int drawsPerTrajectory(Scenario scenario) {
-        return new InputSampler(scenario, 0).drawsPerTrajectory();
-    }
 }

@@ -1,9 +1,7 @@
 package hnsim.model;
 
-import hnsim.dist.UncertainValue;
 import hnsim.scenario.Placement;
 import hnsim.scenario.Scenario;
-import java.util.List;
 
 /** The deterministic inputs: every uncertain value at its central (plan) value. */
 public final class CentralInputs {
@@ -39,9 +37,5 @@ public final class CentralInputs {
             in.slipped[w] = scenario.workstreams().get(w).slip().plan();
         }
         return in;
-    }
-
-    static double central(List<UncertainValue> values, int year) {
-        return values.get(year).central();
     }
 }
