@@ -14,7 +14,6 @@ import org.apache.commons.math3.util.MedianOf3PivotingStrategy;
  * from the binomial distribution of the number of values below it.
  */
 public final class ColumnStatistics {
-    private static final double Z95 = 1.959963984540054;
 
     private ColumnStatistics() {
     }
@@ -40,8 +39,7 @@ public final class ColumnStatistics {
             percentiles.add(selector.select(values, pivots, (int) OrderStatistics.rank(n, p) - 1));
             cis.add(new Interval(low, selector.select(values, pivots, (int) bounds[1] - 1)));
         }
-        double half = n > 1 ? Z95 * sd / Math.sqrt(n) : 0;
-        return new Summary(option, metric, year, n, mean, sd, new Interval(mean - half, mean + half),
+        return new Summary(option, metric, year, n, mean, sd, Interval.ofMean(mean, sd, n),
                 percentiles, cis);
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 
 /** {@link RunStatistics} from {@link StreamingAggregates}: the same tables as the exact path. */
 final class SketchStatistics {
-    private static final double Z95 = 1.959963984540054;
 
     private SketchStatistics() {
     }
@@ -38,14 +37,12 @@ final class SketchStatistics {
             long n = merged.moments()[aggregates.cell(o, 0, 0)].count;
             for (int k = 0; k < thresholds.length; k++) {
                 List<Double> share = new ArrayList<>();
-                double breachedShare = 0;
                 for (int t = 0; t < years.size(); t++) {
                     long above = merged.exceed()[o][k][t];
                     exceedances.add(new Exceedance(optionNames.get(o), years.get(t), thresholds[k],
                             (double) above / n, StatisticsCalculator.wilson(above, n)));
                     double s = (double) merged.firstBreach()[o][k][t] / n;
                     share.add(s);
-                    breachedShare += s;
                 }
                 long firstTotal = 0;
                 for (long count : merged.firstBreach()[o][k]) {
@@ -61,7 +58,6 @@ final class SketchStatistics {
     private static Summary summary(String option, String metric, String year, DDSketch sketch, Moments moments) {
         long n = moments.count;
         double sd = moments.sd();
-        double half = n > 1 ? Z95 * sd / Math.sqrt(n) : 0;
         List<Double> percentiles = new ArrayList<>();
         List<Interval> cis = new ArrayList<>();
         for (int level : Percentiles.LEVELS) {
@@ -70,8 +66,8 @@ final class SketchStatistics {
             long[] bounds = OrderStatistics.intervalRanks(n, p);
             cis.add(new Interval(atRank(sketch, n, bounds[0]), atRank(sketch, n, bounds[1])));
         }
-        return new Summary(option, metric, year, n, moments.mean, sd,
-                new Interval(moments.mean - half, moments.mean + half), percentiles, cis);
+        return new Summary(option, metric, year, n, moments.mean, sd, Interval.ofMean(moments.mean, sd, n),
+                percentiles, cis);
     }
 
     /** {@code points} values at the mid-quantiles (k + 1/2) / points: a stand-in sample of the distribution. */
@@ -83,10 +79,9 @@ final class SketchStatistics {
         return out;
     }
 
-    /** The value of 1-based rank {@code rank} among {@code n}, read from the sketch. */
+    /** The value of 1-based rank {@code rank} (1 to n, as OrderStatistics gives) among {@code n}, read from the sketch. */
     private static double atRank(DDSketch sketch, long n, long rank) {
-        long r = Math.max(1, Math.min(n, rank));
-        double q = n > 1 ? (double) (r - 1) / (n - 1) : 0;
+        double q = n > 1 ? (double) (rank - 1) / (n - 1) : 0;
         return sketch.getValueAtQuantile(q);
     }
 }

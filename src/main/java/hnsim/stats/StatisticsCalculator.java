@@ -10,7 +10,6 @@ import java.util.concurrent.Future;
 
 /** Computes {@link RunStatistics} from a run's stored trajectories, in parallel over columns. */
 public final class StatisticsCalculator {
-    private static final double Z95 = 1.959963984540054;
 
     private StatisticsCalculator() {
     }
@@ -24,13 +23,17 @@ public final class StatisticsCalculator {
         List<Summary> summaries = summaries(store, optionNames, yearLabels, threads);
         List<Exceedance> exceedances = new ArrayList<>();
         List<FirstBreach> breaches = new ArrayList<>();
-        for (int o = 0; o < store.options(); o++) {
+        for (int o = 0; o < store.options() && !thresholdsGbp.isEmpty(); o++) {
+            // One copy of the option's cumulative deficits serves every threshold.
+            double[][] cumulative = new double[store.years()][];
+            for (int t = 0; t < store.years(); t++) {
+                cumulative[t] = store.column(o, Metric.CUMULATIVE_DEFICIT, t);
+            }
             for (double threshold : thresholdsGbp) {
                 for (int t = 0; t < store.years(); t++) {
-                    exceedances.add(exceedance(optionNames.get(o), yearLabels.get(t), threshold,
-                            store.column(o, Metric.CUMULATIVE_DEFICIT, t)));
+                    exceedances.add(exceedance(optionNames.get(o), yearLabels.get(t), threshold, cumulative[t]));
                 }
-                breaches.add(firstBreach(store, o, optionNames.get(o), yearLabels, threshold));
+                breaches.add(firstBreach(cumulative, optionNames.get(o), yearLabels, threshold));
             }
         }
         return new RunStatistics(summaries, exceedances, breaches);
@@ -94,24 +97,20 @@ public final class StatisticsCalculator {
     /** Wilson score interval: well behaved near 0 and 1, where exceedance questions live. */
     static Interval wilson(long successes, long n) {
         double p = (double) successes / n;
-        double z2 = Z95 * Z95;
+        double z2 = Interval.Z95 * Interval.Z95;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-        double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
+        double half = Interval.Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
         // At 0 or n successes the bound is exactly 0 or 1; the formula leaves rounding dust.
         double low = successes == 0 ? 0 : Math.max(0, centre - half);
         double high = successes == n ? 1 : Math.min(1, centre + half);
         return new Interval(low, high);
     }
 
-    static FirstBreach firstBreach(TrajectoryStore store, int option, String optionName, List<String> yearLabels,
-                                   double threshold) {
-        int n = store.trajectories();
-        long[] counts = new long[store.years()];
+    /** @param columns the option's cumulative deficits, {@code [year][trajectory]} */
+    static FirstBreach firstBreach(double[][] columns, String optionName, List<String> yearLabels, double threshold) {
+        int n = columns[0].length;
+        long[] counts = new long[columns.length];
         long never = 0;
-        double[][] columns = new double[store.years()][];
-        for (int t = 0; t < store.years(); t++) {
-            columns[t] = store.column(option, Metric.CUMULATIVE_DEFICIT, t);
-        }
         for (int i = 0; i < n; i++) {
             int first = -1;
             for (int t = 0; t < columns.length && first < 0; t++) {
