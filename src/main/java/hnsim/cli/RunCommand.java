@@ -100,11 +100,10 @@ public final class RunCommand implements Callable<Integer> {
         for (Problem warning : file.warnings()) {
             stderr.println("hnsim: " + warning);
         }
-        int n = TrajectoryCount.check(precisionTarget == null ? requested : precisionTarget.maxTrajectories(),
-                file.allOptions().size(), file.base().years(), workers);
-        if (precisionTarget != null) {
-            n = (int) requested;
-        }
+        // The largest run this asks for must be feasible; --precision starts from -n and may grow to the maximum.
+        long largest = precisionTarget == null ? requested : precisionTarget.maxTrajectories();
+        TrajectoryCount.check(largest, file.allOptions().size(), file.base().years(), workers);
+        int n = (int) requested;
         Path target = out != null ? out : Path.of("out", baseName(scenarioPath));
 
         RunSettings settings = new RunSettings(seed, n, workers, deterministic, samplingMethod());
@@ -116,8 +115,7 @@ public final class RunCommand implements Callable<Integer> {
         // The staging directory is made before the run, so an unwritable --out fails at once, and
         // it is deleted (leaving any previous results as they were) if anything below fails.
         try (OutputDirectory dir = OutputDirectory.open(target, force)) {
-            try (Progress progress = Progress.start(precisionTarget == null ? n : precisionTarget.maxTrajectories(),
-                    quiet || deterministic, stderr)) {
+            try (Progress progress = Progress.start(largest, quiet || deterministic, stderr)) {
                 result = precisionTarget == null ? Simulation.run(file, settings, extra, progress)
                         : Simulation.runToPrecision(file, settings, extra, precisionTarget, progress);
             }
