@@ -1,7 +1,8 @@
 package hnsim.report.chart;
 
+import hnsim.report.Figures;
+
 import java.awt.Color;
-import java.text.DecimalFormat;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -83,7 +84,7 @@ final class ChartLayout {
     static NumberAxis moneyAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
         style(axis);
-        axis.setNumberFormatOverride(ukFormat("£#,##0.##m"));
+        axis.setNumberFormatOverride(Figures.ukFormat("£#,##0.##m"));
         axis.setAutoRangeIncludesZero(false);
         return axis;
     }
@@ -91,7 +92,7 @@ final class ChartLayout {
     static NumberAxis percentAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
         style(axis);
-        axis.setNumberFormatOverride(ukFormat("0.#%"));
+        axis.setNumberFormatOverride(Figures.ukFormat("0.#%"));
         return axis;
     }
 
@@ -128,24 +129,4 @@ final class ChartLayout {
         }
     }
 
-    /** £m with at most one decimal, as people say it: £29.2m, £50m. */
-    static String millions(double pounds) {
-        double m = pounds / 1e6;
-        return (m < 0 ? "-" : "") + "£" + ukFormat("#,##0.#").format(Math.abs(m)) + "m";
-    }
-
-    /** Patterns in UK symbols whatever the machine's locale, so the same run draws the same chart. */
-    static DecimalFormat ukFormat(String pattern) {
-        return new DecimalFormat(pattern, java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
-    }
-
-    static String percent(double probability) {
-        if (probability > 0 && probability < 0.005) {
-            return "<1%";
-        }
-        if (probability < 1 && probability > 0.995) {
-            return ">99%";
-        }
-        return Math.round(probability * 100) + "%";
-    }
 }

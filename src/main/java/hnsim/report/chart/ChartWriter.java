@@ -1,5 +1,7 @@
 package hnsim.report.chart;
 
+import hnsim.report.Figures;
+
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,7 +54,7 @@ public final class ChartWriter {
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
         g2.setDefsKeyPrefix(stem + "-");
         // Two decimals of a pixel are invisible; the default full precision triples the file.
-        java.text.DecimalFormat coordinate = ChartLayout.ukFormat("0.##");
+        java.text.DecimalFormat coordinate = Figures.ukFormat("0.##");
         g2.setGeomDoubleConverter(coordinate::format);
         g2.setTransformDoubleConverter(coordinate::format);
         // Positions were measured with Java's sans-serif, DejaVu Sans on Linux; Verdana has

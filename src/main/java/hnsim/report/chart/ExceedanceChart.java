@@ -1,5 +1,7 @@
 package hnsim.report.chart;
 
+import hnsim.report.Figures;
+
 import hnsim.model.Metric;
 import hnsim.stats.Exceedance;
 import java.awt.BasicStroke;
@@ -51,7 +53,7 @@ public final class ExceedanceChart {
             double threshold = thresholds.get(i);
             double p = probability(in, threshold, in.lastYear());
             ChartLayout.marker(plot, true, threshold / 1e6,
-                    ChartLayout.millions(threshold) + ": " + ChartLayout.percent(p) + " in " + lastYear,
+                    Figures.money(threshold) + ": " + Figures.percent(p) + " in " + lastYear,
                     Palette.THRESHOLD, Palette.MARKER_STROKE, i % 3, false);
         }
         return ChartLayout.frame("Chance the cumulative deficit exceeds £X", "option " + in.baseOption(),

@@ -1,5 +1,7 @@
 package hnsim.report.chart;
 
+import hnsim.report.Figures;
+
 import hnsim.model.Metric;
 import hnsim.stats.Summary;
 import java.awt.Rectangle;
@@ -54,7 +56,7 @@ public final class FanChart {
         plot.setFixedLegendItems(legend());
         if (metric == Metric.CUMULATIVE_DEFICIT) {
             for (double threshold : in.baseScenario().thresholdsGbp()) {
-                ChartLayout.marker(plot, false, threshold / 1e6, ChartLayout.millions(threshold),
+                ChartLayout.marker(plot, false, threshold / 1e6, Figures.money(threshold),
                         Palette.THRESHOLD, Palette.MARKER_STROKE, 0, false);
             }
         }

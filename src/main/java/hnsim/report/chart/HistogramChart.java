@@ -1,5 +1,7 @@
 package hnsim.report.chart;
 
+import hnsim.report.Figures;
+
 import hnsim.model.Metric;
 import hnsim.stats.Summary;
 import java.awt.BasicStroke;
@@ -47,10 +49,10 @@ public final class HistogramChart {
         plot.getDomainAxis().setRange(range);
         if (s.percentile(5) == s.percentile(95)) {
             // Every trajectory has the same value (a deterministic run): one line says it all.
-            ChartLayout.marker(plot, true, s.mean() / 1e6, "Every trajectory " + ChartLayout.millions(s.mean()),
+            ChartLayout.marker(plot, true, s.mean() / 1e6, "Every trajectory " + Figures.money(s.mean()),
                     Palette.MEDIAN, new BasicStroke(2.5f), 0, false);
             if (plan != s.mean()) {
-                ChartLayout.marker(plot, true, plan / 1e6, "Plan " + ChartLayout.millions(plan),
+                ChartLayout.marker(plot, true, plan / 1e6, "Plan " + Figures.money(plan),
                         Palette.PLAN, Palette.PLAN_STROKE, 1, plan / 1e6 > range.getCentralValue());
             }
         } else {
@@ -85,22 +87,22 @@ public final class HistogramChart {
     }
 
     private static void markers(XYPlot plot, Summary s, double plan, Range range) {
-        ChartLayout.marker(plot, true, s.percentile(5) / 1e6, "P5 " + ChartLayout.millions(s.percentile(5)),
+        ChartLayout.marker(plot, true, s.percentile(5) / 1e6, "P5 " + Figures.money(s.percentile(5)),
                 Palette.THRESHOLD, Palette.MARKER_STROKE, 0, true);
-        ChartLayout.marker(plot, true, s.percentile(50) / 1e6, "Median " + ChartLayout.millions(s.percentile(50)),
+        ChartLayout.marker(plot, true, s.percentile(50) / 1e6, "Median " + Figures.money(s.percentile(50)),
                 Palette.MEDIAN, new BasicStroke(2.5f), 0, true);
-        ChartLayout.marker(plot, true, s.mean() / 1e6, "Mean " + ChartLayout.millions(s.mean()),
+        ChartLayout.marker(plot, true, s.mean() / 1e6, "Mean " + Figures.money(s.mean()),
                 Palette.option(0), new BasicStroke(2.5f), 1, false);
-        ChartLayout.marker(plot, true, s.percentile(95) / 1e6, "P95 " + ChartLayout.millions(s.percentile(95)),
+        ChartLayout.marker(plot, true, s.percentile(95) / 1e6, "P95 " + Figures.money(s.percentile(95)),
                 Palette.THRESHOLD, Palette.MARKER_STROKE, 0, false);
         // The plan's label goes on the side with room: the plan can lie far outside the bars.
-        ChartLayout.marker(plot, true, plan / 1e6, "Plan " + ChartLayout.millions(plan),
+        ChartLayout.marker(plot, true, plan / 1e6, "Plan " + Figures.money(plan),
                 Palette.PLAN, Palette.PLAN_STROKE, 2, plan / 1e6 > range.getCentralValue());
     }
 
     private static String binWidth(HistogramDataset dataset) {
         double width = dataset.getEndXValue(0, 0) - dataset.getStartXValue(0, 0);
-        return "£" + ChartLayout.ukFormat(width < 1 ? "0.##" : "#,##0.#").format(width) + "m";
+        return "£" + Figures.ukFormat(width < 1 ? "0.##" : "#,##0.#").format(width) + "m";
     }
 
     /** Wide enough for the bars and every marker, with a margin. */

@@ -1,5 +1,7 @@
 package hnsim.report.html;
 
+import hnsim.report.Figures;
+
 import hnsim.model.Metric;
 import hnsim.report.chart.Palette;
 import hnsim.report.chart.RenderedChart;
@@ -94,16 +96,16 @@ public final class HtmlReport {
         double plan = content.plans().get(option).value(Metric.CUMULATIVE_DEFICIT, last);
         String end = "31 March " + (result.scenarioFile().base().year(last).startYear() + 1);
         if (content.deterministic()) {
-            return "With every input at its central value, the cumulative deficit reaches " + KeyFigures.money(plan)
+            return "With every input at its central value, the cumulative deficit reaches " + Figures.money(plan)
                     + " by " + end + ".";
         }
         StringBuilder text = new StringBuilder("By ").append(end).append(" the median cumulative deficit is ")
-                .append(KeyFigures.money(s.percentile(50))).append(", against ").append(KeyFigures.money(plan))
-                .append(" in the plan; 80% of trajectories end between ").append(KeyFigures.money(s.percentile(10)))
-                .append(" and ").append(KeyFigures.money(s.percentile(90))).append('.');
+                .append(Figures.money(s.percentile(50))).append(", against ").append(Figures.money(plan))
+                .append(" in the plan; 80% of trajectories end between ").append(Figures.money(s.percentile(10)))
+                .append(" and ").append(Figures.money(s.percentile(90))).append('.');
         for (double t : KeyFigures.thresholds(result.statistics(), option)) {
-            text.append(" Chance above ").append(KeyFigures.money(t)).append(": ")
-                    .append(KeyFigures.percent(KeyFigures.probability(result.statistics(), option,
+            text.append(" Chance above ").append(Figures.money(t)).append(": ")
+                    .append(Figures.percent(KeyFigures.probability(result.statistics(), option,
                             result.years().get(last), t))).append('.');
         }
         return text.toString();
@@ -143,12 +145,12 @@ public final class HtmlReport {
         }
         html.append("<th scope=\"col\">Not within the period</th></tr></thead>\n<tbody>\n");
         for (FirstBreach b : breaches) {
-            html.append("<tr><th scope=\"row\">").append(Html.escape(KeyFigures.money(b.thresholdGbp())))
+            html.append("<tr><th scope=\"row\">").append(Html.escape(Figures.money(b.thresholdGbp())))
                     .append("</th>");
             for (double share : b.share()) {
-                html.append("<td>").append(Html.escape(KeyFigures.percent(share))).append("</td>");
+                html.append("<td>").append(Html.escape(Figures.percent(share))).append("</td>");
             }
-            html.append("<td>").append(Html.escape(KeyFigures.percent(b.neverShare()))).append("</td></tr>\n");
+            html.append("<td>").append(Html.escape(Figures.percent(b.neverShare()))).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
     }
@@ -171,7 +173,7 @@ public final class HtmlReport {
                         + "<th scope=\"col\">Rank correlation</th></tr></thead>\n<tbody>\n");
         for (hnsim.stats.Driver d : result.drivers()) {
             html.append("<tr><th scope=\"row\">").append(Html.escape(d.input())).append("</th><td>")
-                    .append(Html.escape(KeyFigures.percent(d.share()))).append("</td><td>")
+                    .append(Html.escape(Figures.percent(d.share()))).append("</td><td>")
                     .append(String.format(Locale.UK, "%+.2f", d.spearman())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");

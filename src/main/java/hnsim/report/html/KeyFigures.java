@@ -1,5 +1,7 @@
 package hnsim.report.html;
 
+import hnsim.report.Figures;
+
 import hnsim.model.Metric;
 import hnsim.report.chart.PlanPath;
 import hnsim.stats.Exceedance;
@@ -24,7 +26,7 @@ final class KeyFigures {
                 .append("<th scope=\"col\">Plan</th><th scope=\"col\">Median</th>")
                 .append("<th scope=\"col\">P10</th><th scope=\"col\">P90</th>");
         for (double t : thresholds) {
-            html.append("<th scope=\"col\">P(&gt; ").append(Html.escape(money(t))).append(")</th>");
+            html.append("<th scope=\"col\">P(&gt; ").append(Html.escape(Figures.money(t))).append(")</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
         String metric = Metric.CUMULATIVE_DEFICIT.key();
@@ -37,7 +39,7 @@ final class KeyFigures {
                     .append(cell(millions(s.percentile(10))))
                     .append(cell(millions(s.percentile(90))));
             for (double t : thresholds) {
-                html.append(cell(percent(probability(stats, option, year, t))));
+                html.append(cell(Figures.percent(probability(stats, option, year, t))));
             }
             html.append("</tr>\n");
         }
@@ -58,25 +60,6 @@ final class KeyFigures {
     /** £m to one decimal, the precision a budget paper quotes: 29.2. */
     static String millions(double pounds) {
         return String.format(Locale.UK, "%,.1f", pounds / 1e6);
-    }
-
-    static String money(double pounds) {
-        double m = pounds / 1e6;
-        return m == Math.rint(m) ? String.format(Locale.UK, "£%,.0fm", m) : String.format(Locale.UK, "£%,.1fm", m);
-    }
-
-    /** Whole percentages; "&lt;1%" and "&gt;99%" rather than a 0% or 100% that is not certain. */
-    static String percent(double p) {
-        if (Double.isNaN(p)) {
-            return "";
-        }
-        if (p > 0 && p < 0.005) {
-            return "<1%";
-        }
-        if (p < 1 && p > 0.995) {
-            return ">99%";
-        }
-        return String.format(Locale.UK, "%.0f%%", 100 * p);
     }
 
     private static String cell(String text) {

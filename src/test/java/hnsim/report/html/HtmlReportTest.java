@@ -1,5 +1,7 @@
 package hnsim.report.html;
 
+import hnsim.report.Figures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hnsim.report.ReportFixtures;
@@ -65,7 +67,7 @@ class HtmlReportTest {
                 .filter(e -> e.option().equals("base") && e.year().equals("2024/25") && e.thresholdGbp() == 99e6)
                 .findFirst().orElseThrow().probability();
 
-        assertThat(html).contains("Chance above £99m: " + KeyFigures.percent(p) + ".");
+        assertThat(html).contains("Chance above £99m: " + Figures.percent(p) + ".");
     }
 
     @Test
