@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class CommonRandomNumbersTest {
     private static final int N = 4_000;
     private static final int YEARS = 4;
-    private static final String SCENARIO = """
+    /** Also used by {@link DrawProfileTest}: every input uncertain. */
+    static final String SCENARIO = """
             name: every kind of input
             first_year: 2021/22
             years: 4

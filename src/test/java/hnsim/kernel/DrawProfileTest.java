@@ -22,4 +22,13 @@ class DrawProfileTest {
                 .containsEntry("fixed", 1);
         assertThat(DrawProfile.total(s)).isEqualTo(new InputSampler(s, 0).drawsPerTrajectory());
     }
+
+    @Test
+    void theSamplerTakesTheCountedDrawsWhenEveryInputIsUncertain() {
+        Scenario s = TestScenarios.parse(CommonRandomNumbersTest.SCENARIO).base();
+        // 3 growths, 1 own inflation, general inflation, grant, Schools Block growth, delivery and
+        // other income over 4 years (36), shocks in 4 years, 1 approval and 1 slip.
+        assertThat(DrawProfile.total(s)).isEqualTo(42);
+        assertThat(new InputSampler(s, 0).drawsPerTrajectory()).isEqualTo(42);
+    }
 }
