@@ -45,5 +45,7 @@ class DiscreteTest {
         assertThat(QUARTERS).isNotEqualTo(new Discrete(new double[] {1, 2, 4}, new double[] {0.5, 0.25, 0.25}));
         assertThat(QUARTERS.hashCode()).isNotEqualTo(other.hashCode());
         assertThat(QUARTERS).hasToString("Discrete[1.0, 2.0, 3.0][0.5, 0.25, 0.25]");
+        assertThat(QUARTERS.values()).containsExactly(1, 2, 3);
+        assertThat(QUARTERS.weights()).containsExactly(0.5, 0.25, 0.25);
     }
 }

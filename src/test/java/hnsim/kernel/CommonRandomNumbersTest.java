@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hnsim.model.Metric;
 import java.util.EnumSet;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,10 +61,14 @@ class CommonRandomNumbersTest {
     private static final int LARGER_TRANSFER = 2;
     private static final int NO_TRANSFER = 3;
 
-    private static TrajectoryStore store;
+    private TrajectoryStore store;
 
-    @BeforeAll
-    static void run() {
+    /**
+     * Run afresh for each test, not once per class: mutation testing attributes what a
+     * class-level set-up executes to no test, and would not run these tests against it.
+     */
+    @BeforeEach
+    void run() {
         store = KernelRuns.run(TestScenarios.parse(SCENARIO), 20_210_301L, N);
     }
 
@@ -99,7 +103,7 @@ class CommonRandomNumbersTest {
      * Checks every trajectory and year with plain comparisons (an assertion library call per
      * value would cost seconds) and reports the first mismatch.
      */
-    private static void assertDiffersOnlyByTransfer(int option, double transferRatio) {
+    private void assertDiffersOnlyByTransfer(int option, double transferRatio) {
         EnumSet<Metric> untouched = EnumSet.of(Metric.PLACEMENTS, Metric.GROSS_COST, Metric.SAVINGS, Metric.NET_COST);
         for (int i = 0; i < N; i++) {
             double cumulativeGap = 0;
@@ -122,7 +126,7 @@ class CommonRandomNumbersTest {
     /** Sums of pounds around 10^8 carry rounding of about 10^-8; a thousandth of a penny is far above it. */
     private static final double PENNY = 1e-5;
 
-    private static double gap(int option, Metric m, int t, int i) {
+    private double gap(int option, Metric m, int t, int i) {
         return store.get(option, m, t, i) - store.get(BASE, m, t, i);
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import hnsim.model.Metric;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,10 +48,14 @@ class EventProbabilityTest {
               - {name: Sufficiency, target: [2m, 2m, 2m], delivery: 100%, slip: {probability: 90%, years: 1}}
             """;
 
-    private static TrajectoryStore store;
+    private TrajectoryStore store;
 
-    @BeforeAll
-    static void run() {
+    /**
+     * Run afresh for each test, not once per class: mutation testing attributes what a
+     * class-level set-up executes to no test, and would not run these tests against it.
+     */
+    @BeforeEach
+    void run() {
         store = KernelRuns.run(TestScenarios.parse(EVENTS), SEED, N);
     }
 

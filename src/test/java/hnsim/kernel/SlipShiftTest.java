@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import hnsim.model.Metric;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,15 +38,19 @@ class SlipShiftTest {
                   - {name: Inclusion, target: [1m, 2m, 3m, 4m, 5m], delivery: {beta: [4, 2]}, slip: {probability: 40%, years: 2}}
             """;
 
-    private static TrajectoryStore store;
+    private TrajectoryStore store;
 
-    @BeforeAll
-    static void run() {
+    /**
+     * Run afresh for each test, not once per class: mutation testing attributes what a
+     * class-level set-up executes to no test, and would not run these tests against it.
+     */
+    @BeforeEach
+    void run() {
         store = KernelRuns.run(TestScenarios.parse(SCENARIO), 7L, N);
     }
 
     /** Savings of {@code option} over the base's in year t of trajectory i: the delivery fraction cancels. */
-    private static double[] targetShare(int option, int i) {
+    private double[] targetShare(int option, int i) {
         double[] out = new double[TARGET.length];
         for (int t = 0; t < TARGET.length; t++) {
             out[t] = store.get(option, Metric.SAVINGS, t, i) / store.get(0, Metric.SAVINGS, t, i) * TARGET[t];
