@@ -43,13 +43,22 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println("hnsim: interrupted; no output was written");
             return FAILED;
         }
-        if (e.getCause() instanceof OutOfMemoryError) {
+        if (causedByOutOfMemory(e)) {
             err.println(outOfMemory());
             return FAILED;
         }
         err.println("hnsim: the run failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                 + " (run again with --debug for details)");
         return FAILED;
+    }
+
+    private static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
