@@ -108,7 +108,7 @@ public final class OutputDirectory implements AutoCloseable {
             throw new IllegalArgumentException("the output directory " + shown + " holds files hnsim did not write: "
                     + shown.resolve(foreign.entry()) + " " + foreign.reason() + "; --force replaces only an earlier"
                     + " hnsim output that holds nothing else, unchanged, so nothing was touched; give another --out,"
-                    + " or move that file out");
+                    + " or move it out");
         }
         if (existing instanceof ExistingFolder.EarlierRun && !replace) {
             throw new IllegalArgumentException("the output directory " + shown + " holds an earlier hnsim run;"
