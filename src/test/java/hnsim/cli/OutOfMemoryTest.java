@@ -34,6 +34,12 @@ class OutOfMemoryTest {
 
         String debug = run(tmp.resolve("debug.txt"), "run", ValidateCommandTest.SHIPPED, "--out", out.toString(), "--debug");
         assertThat(debug).startsWith("hnsim: out of memory: Java had 16 MB of heap")
-                .contains("java.lang.OutOfMemoryError").contains("\tat hnsim.");
+                .contains("java.lang.OutOfMemoryError"); // with its frames, unless Java had to throw a preallocated one
+    }
+
+    @Test
+    void theHintSuggestsAtLeastFourTimesTheHeapItHad() {
+        assertThat(Failures.outOfMemoryHint(16L << 20)).contains("Java had 16 MB of heap").contains("JAVA_OPTS=-Xmx2g ");
+        assertThat(Failures.outOfMemoryHint(6L << 30)).contains("Java had 6144 MB of heap").contains("JAVA_OPTS=-Xmx16g ");
     }
 }
