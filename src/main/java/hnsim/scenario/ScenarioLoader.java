@@ -72,6 +72,11 @@ public final class ScenarioLoader {
                 problems.error(entry.keyLocation(), path, "'base' names the scenario itself; choose another option name");
                 continue;
             }
+            String bidi = BidiControls.problem(entry.key(), "the option's name");
+            if (bidi != null) {
+                problems.error(entry.keyLocation(), path, bidi);
+                continue;
+            }
             if (!(entry.value() instanceof YamlNode.Mapping overlay)) {
                 problems.error(entry.value(), path, "expected a mapping of keys to change, e.g. {transfers: []}");
                 continue;
