@@ -90,7 +90,12 @@ public final class ScenarioLoader {
                 continue;
             }
             Problems inner = new Problems();
-            Scenario option = new ScenarioReader(inner).read(Overlay.apply(baseTree, overlay));
+            int errorsBefore = problems.errorCount();
+            YamlNode tree = Overlay.apply(baseTree, overlay, path + ".", problems);
+            if (problems.errorCount() > errorsBefore) {
+                continue;
+            }
+            Scenario option = new ScenarioReader(inner).read(tree);
             for (Problem p : inner.all()) {
                 // The base's own problems are reported once, not again for every option; a
                 // problem the option causes in a line of the base (a list too short for the
