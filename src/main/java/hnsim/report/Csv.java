@@ -25,8 +25,11 @@ public final class Csv {
         return String.join(",", cells);
     }
 
-    /** Prefixes {@code '} to a cell a spreadsheet would read as a formula. */
-    static String neutralise(String cell) {
+    /**
+     * Prefixes {@code '} to a cell a spreadsheet would read as a formula; public so that a
+     * workbook's text cells follow the same rule.
+     */
+    public static String neutralise(String cell) {
         if (cell.isEmpty()) {
             return cell;
         }
