@@ -26,6 +26,13 @@ public final class BidiControls {
         return -1;
     }
 
+    /** The text with each control shown as {@code <U+202E>}, so a message about it does not reorder itself. */
+    public static String visible(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().forEach(c -> out.append(isControl(c) ? String.format(Locale.ROOT, "<U+%04X>", c) : String.valueOf((char) c)));
+        return out.toString();
+    }
+
     /** Null when the name is clean; otherwise why it is refused, for a message at its location. */
     public static String problem(String name, String what) {
         int at = firstIn(name);

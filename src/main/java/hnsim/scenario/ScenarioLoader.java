@@ -74,7 +74,7 @@ public final class ScenarioLoader {
             }
             String bidi = BidiControls.problem(entry.key(), "the option's name");
             if (bidi != null) {
-                problems.error(entry.keyLocation(), path, bidi);
+                problems.error(entry.keyLocation(), "options." + BidiControls.visible(entry.key()), bidi);
                 continue;
             }
             if (!(entry.value() instanceof YamlNode.Mapping overlay)) {

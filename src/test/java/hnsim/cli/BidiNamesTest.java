@@ -41,7 +41,7 @@ class BidiNamesTest {
         String text = original() + "  evil" + RLO + "fdp.exe:\n    transfers: []\n";
         int line = (int) text.lines().count() - 1;
         String report = validate(text, 2);
-        assertThat(report).contains("bidi.yaml:" + line + ":3: options.evil" + RLO + "fdp.exe")
+        assertThat(report).contains("bidi.yaml:" + line + ":3: options.evil<U+202E>fdp.exe: the option's name")
                 .contains("U+202E (RIGHT-TO-LEFT OVERRIDE) at character 5");
     }
 
