@@ -12,7 +12,7 @@ class OverlaySchemaTest {
     private static final String OPTIONS = """
               inclusion_half:
                 workstreams:
-                  - {name: Inclusion, delivery: {beta: [4, 2], plan: 50%}}
+                  - {name: Inclusion, delivery: {beta: [2, 2], plan: 50%}}
               without_sena:
                 workstreams:
                   - {name: SENA Whole System Review, remove: true}
