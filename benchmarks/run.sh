@@ -19,7 +19,7 @@ fi
 mkdir -p "$OUT"
 MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 java -cp "$CP" org.openjdk.jmh.Main -rf json -rff "$OUT/jmh.json" "${@:-hnsim.bench}"
-java -cp "$CP" hnsim.bench.BenchmarkSummary "$OUT/jmh.json" "$OUT/summary.md" "$MACHINE" "${NOTE[@]}"
+java -cp "$CP" hnsim.bench.BenchmarkSummary "$OUT/jmh.json" "$OUT/summary.md" "$MACHINE" ${NOTE[@]+"${NOTE[@]}"}
 cat "$OUT/summary.md"
 if [ $# -gt 0 ]; then
   echo "benchmarks/run.sh: a partial run; results in $OUT/ (results/benchmarks/ keeps the full run)" >&2
