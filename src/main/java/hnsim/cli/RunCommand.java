@@ -5,6 +5,7 @@ import hnsim.kernel.Sampling;
 import hnsim.report.ConsoleTable;
 import hnsim.report.OutputDirectory;
 import hnsim.report.OutputListing;
+import hnsim.report.OutputManifest;
 import hnsim.report.RunManifest;
 import hnsim.report.RunOutputs;
 import hnsim.scenario.Problem;
@@ -39,7 +40,7 @@ public final class RunCommand implements Callable<Integer> {
             description = "scenario file (default: ${DEFAULT-VALUE})", defaultValue = DEFAULT_SCENARIO)
     String scenario;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<scenario file name>)")
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<scenario file name>, or out/<scenario file name>-deterministic)")
     Path out;
 
     @Option(names = {"-n", "--trajectories"}, paramLabel = "N", defaultValue = "10000",
@@ -76,7 +77,7 @@ public final class RunCommand implements Callable<Integer> {
             description = "upper limit for --precision (default: ${DEFAULT-VALUE})")
     String maxTrajectories;
 
-    @Option(names = "--force", description = "replace an existing output directory")
+    @Option(names = "--force", description = "replace an earlier hnsim output in --out, if it holds nothing else, unchanged")
     boolean force;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bar and no table")
@@ -105,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
         long largest = precisionTarget == null ? requested : precisionTarget.maxTrajectories();
         TrajectoryCount.check(largest, file.allOptions().size(), file.base().years(), workers);
         int n = (int) requested;
-        Path target = out != null ? out : Path.of("out", baseName(scenarioPath));
+        Path target = out != null ? out : defaultOut(scenarioPath, deterministic);
 
         RunSettings settings = new RunSettings(seed, n, workers, deterministic, samplingMethod());
         Instant started = Instant.now();
@@ -125,8 +126,12 @@ public final class RunCommand implements Callable<Integer> {
                     file.sha256(), file.base().name(), mode, seed, n, workers,
                     RunManifest.GENERATOR, result.quantileMethod().description(), result.precision().orElse(null),
                     started.toString(), result.wallTimeMillis(), System.getProperty("java.version"));
-            files = RunOutputs.write(result, manifest, dir.path());
+            files = new ArrayList<>(RunOutputs.write(result, manifest, dir.path()));
+            files.add(OutputManifest.FILE);
             dir.commit();
+            for (String note : dir.notes()) {
+                stderr.println("hnsim: " + note);
+            }
         }
         if (!quiet) {
             stdout.print(ConsoleTable.render(file.base().name(), result.optionNames(), result.years(),
@@ -174,6 +179,14 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--sampling: " + e.getMessage());
         }
+    }
+
+    /**
+     * {@code out/<scenario>/}, or {@code out/<scenario>-deterministic/} for the plan values, so
+     * the two runs of the quick start each keep their own results.
+     */
+    static Path defaultOut(Path scenario, boolean deterministic) {
+        return Path.of("out", baseName(scenario) + (deterministic ? "-deterministic" : ""));
     }
 
     static String baseName(Path scenario) {

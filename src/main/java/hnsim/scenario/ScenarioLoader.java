@@ -44,7 +44,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems.all());
         }
         YamlNode.Mapping baseTree = Overlay.without(mapping, "options");
-        Scenario base = new ScenarioReader(problems).read(mapping);
+        Scenario base = read(mapping, problems);
         Map<String, Scenario> options = new LinkedHashMap<>();
         YamlNode optionsNode = mapping.get("options");
         if (optionsNode != null && !(optionsNode instanceof YamlNode.Scalar s && s.isNull())) {
@@ -95,7 +95,7 @@ public final class ScenarioLoader {
             if (problems.errorCount() > errorsBefore) {
                 continue;
             }
-            Scenario option = new ScenarioReader(inner).read(tree);
+            Scenario option = read(tree, inner);
             for (Problem p : inner.all()) {
                 // The base's own problems are reported once, not again for every option; a
                 // problem the option causes in a line of the base (a list too short for the
@@ -112,6 +112,22 @@ public final class ScenarioLoader {
             } else if (option == null && !inner.hasErrors()) {
                 problems.error(entry.value(), path, "the option could not be built");
             }
+        }
+    }
+
+    /**
+     * The reader goes on after an error to report every problem at once; should a later step
+     * trip over a value an earlier error left out, the errors already found are the answer (the
+     * user fixes those and reads again), not the failure they caused.
+     */
+    private static Scenario read(YamlNode root, Problems problems) {
+        try {
+            return new ScenarioReader(problems).read(root);
+        } catch (RuntimeException e) {
+            if (problems.hasErrors()) {
+                return null;
+            }
+            throw e;
         }
     }
 

@@ -173,10 +173,12 @@ final class ScenarioReader {
         GrowingAmount schoolsBlock = new GrowingAmount(0, values.uncertainPerYear(null, Unit.RATE, "", 0));
         if (view.has("schools_block")) {
             YamlNode sb = view.get("schools_block");
-            schoolsBlock = sb instanceof YamlNode.Mapping
+            GrowingAmount given = sb instanceof YamlNode.Mapping
                     ? growing(sb, view.path("schools_block"), values)
                     : new GrowingAmount(values.nonNegative(sb, Unit.MONEY, view.path("schools_block")),
                             values.uncertainPerYear(null, Unit.RATE, "", 0));
+            // null: a missing base, already reported; keep reading to report the rest.
+            schoolsBlock = given != null ? given : schoolsBlock;
         }
         List<OtherIncome> other = new ArrayList<>();
         if (view.has("other_income")) {
