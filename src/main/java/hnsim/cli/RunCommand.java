@@ -9,7 +9,6 @@ import hnsim.report.OutputManifest;
 import hnsim.report.RunManifest;
 import hnsim.report.RunOutputs;
 import hnsim.scenario.Problem;
-import hnsim.scenario.Quantities;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioLoader;
 import hnsim.stats.PrecisionTarget;
@@ -63,14 +62,16 @@ public final class RunCommand implements Callable<Integer> {
                     + " once per trajectory: transfer approvals and workstream slips)")
     String sampling;
 
-    @Option(names = "--threshold", paramLabel = "AMOUNT", split = ",",
-            description = "cumulative deficit whose exceedance probability to report, e.g. 50m (repeatable)")
-    List<String> thresholds = new ArrayList<>();
+    @Option(names = "--threshold", paramLabel = "AMOUNT", split = Amounts.LIST_SEPARATORS,
+            converter = Amounts.PlausibleMoney.class,
+            description = "cumulative deficit whose exceedance probability to report, e.g. 50m or £75,000,000;"
+                    + " repeat it or separate amounts with ';' or spaces")
+    List<Double> thresholds = new ArrayList<>();
 
-    @Option(names = "--precision", paramLabel = "AMOUNT",
+    @Option(names = "--precision", paramLabel = "AMOUNT", converter = Amounts.PlausibleMoney.class,
             description = "keep doubling the trajectories (from -n) until the 95%% confidence half-widths of the "
                     + "final-year P50 and P90 cumulative deficit are at most AMOUNT, e.g. 0.25m")
-    String precision;
+    Double precision;
 
     @Option(names = "--max-trajectories", paramLabel = "N", defaultValue = "1e7",
             description = "upper limit for --precision (default: ${DEFAULT-VALUE})")
@@ -94,7 +95,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new BadInputException("--threads must be between 1 and 1024, got " + workers);
         }
         long requested = deterministic ? 1 : TrajectoryCount.parse(trajectories);
-        List<Double> extra = parseThresholds();
+        List<Double> extra = List.copyOf(thresholds);
         PrecisionTarget precisionTarget = precisionTarget();
         Path scenarioPath = Launcher.resolve(scenario);
         ScenarioFile file = ScenarioLoader.load(scenarioPath);
@@ -157,12 +158,7 @@ public final class RunCommand implements Callable<Integer> {
         if (deterministic) {
             throw new BadInputException("--precision does not apply to a --deterministic run");
         }
-        double tolerance;
-        try {
-            tolerance = Quantities.money(precision);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--precision: " + e.getMessage());
-        }
+        double tolerance = precision;
         if (!(tolerance > 0)) {
             throw new BadInputException("--precision must be an amount greater than 0, e.g. 0.25m");
         }
@@ -183,18 +179,6 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--sampling: " + e.getMessage());
         }
-    }
-
-    private List<Double> parseThresholds() {
-        List<Double> out = new ArrayList<>();
-        for (String t : thresholds) {
-            try {
-                out.add(Quantities.money(t));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--threshold: " + e.getMessage());
-            }
-        }
-        return out;
     }
 
     /**

@@ -72,6 +72,11 @@ public final class ScenarioLoader {
                 problems.error(entry.keyLocation(), path, "'base' names the scenario itself; choose another option name");
                 continue;
             }
+            String bidi = BidiControls.problem(entry.key(), "the option's name");
+            if (bidi != null) {
+                problems.error(entry.keyLocation(), "options." + BidiControls.visible(entry.key()), bidi);
+                continue;
+            }
             if (!(entry.value() instanceof YamlNode.Mapping overlay)) {
                 problems.error(entry.value(), path, "expected a mapping of keys to change, e.g. {transfers: []}");
                 continue;
@@ -85,7 +90,12 @@ public final class ScenarioLoader {
                 continue;
             }
             Problems inner = new Problems();
-            Scenario option = read(Overlay.apply(baseTree, overlay), inner);
+            int errorsBefore = problems.errorCount();
+            YamlNode tree = Overlay.apply(baseTree, overlay, path + ".", problems);
+            if (problems.errorCount() > errorsBefore) {
+                continue;
+            }
+            Scenario option = read(tree, inner);
             for (Problem p : inner.all()) {
                 // The base's own problems are reported once, not again for every option; a
                 // problem the option causes in a line of the base (a list too short for the
