@@ -111,10 +111,12 @@ public final class SolveCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.UK, "Solve: %s, varying %s from %s to %s%n", s.target().text(), s.parameter(),
                 parameter.display(parameter.from()), parameter.display(parameter.to())));
-        out.append(String.format(Locale.UK, "  value        %s   (--set %s=%s)%n", parameter.display(s.value()),
+        out.append(String.format(Locale.UK, "  value        %s   (--set %s=%s)%n", s.valueShown(),
                 s.parameter(), s.valueText()));
-        out.append(String.format(Locale.UK, "  95%% interval %s to %s (Monte Carlo; by inverting the statistic's "
-                + "95%% interval)%n", s.ciLowText(), s.ciHighText()));
+        if (s.reachable()) {
+            out.append(String.format(Locale.UK, "  95%% interval %s to %s (Monte Carlo error only, by inverting the "
+                    + "statistic's 95%% interval)%n", s.ciLowText(), s.ciHighText()));
+        }
         out.append(String.format(Locale.UK, "  achieved     %s = %s%n", s.target().statisticName(),
                 s.target().describe(s.achieved())));
         out.append(String.format(Locale.UK, "  reachable    %s%n", s.reachable() ? "yes"
@@ -129,13 +131,22 @@ public final class SolveCommand implements Callable<Integer> {
         return out.toString();
     }
 
+    /** A number, or null where there is none (the interval of an unreachable target). */
+    private static void number(ObjectNode node, String key, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(key);
+        } else {
+            node.put(key, value);
+        }
+    }
+
     static void writeJson(Solution s, RunManifest manifest, Path file) throws java.io.IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("parameter", s.parameter());
         root.put("value", s.value());
-        root.put("ci_low", s.ciLow());
-        root.put("ci_high", s.ciHigh());
+        number(root, "ci_low", s.ciLow());
+        number(root, "ci_high", s.ciHigh());
         root.put("target", s.target().text());
         root.put("achieved", s.achieved());
         root.put("reachable", s.reachable());

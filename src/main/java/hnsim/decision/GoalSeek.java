@@ -73,7 +73,7 @@ public final class GoalSeek {
                 }
             }
             double x = xs.get(best);
-            return solution(x, stats.get(best), new double[] {x, x}, false, monotone);
+            return solution(x, stats.get(best), new double[] {Double.NaN, Double.NaN}, false, monotone);
         }
         if (allMet) {
             // The whole range meets the target; the answer is the end nearest to failing it.
@@ -130,7 +130,8 @@ public final class GoalSeek {
     }
 
     private Solution solution(double value, double achieved, double[] ci, boolean reachable, boolean monotone) {
-        return new Solution(parameter.path(), value, Parameter.text(value), ci[0], ci[1], parameter.display(ci[0]),
+        return new Solution(parameter.path(), value, Parameter.text(value), parameter.display(value), ci[0], ci[1],
+                parameter.display(ci[0]),
                 parameter.display(ci[1]), target, achieved, reachable, monotone, INTERVAL_METHOD, sorted.size());
     }
 

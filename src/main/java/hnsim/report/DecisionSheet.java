@@ -141,10 +141,10 @@ public final class DecisionSheet {
     public static String solution(Solution s) {
         if (!s.reachable()) {
             return String.format(Locale.UK, "No value of %s in the range searched meets \"%s\": the best, %s, gives %s.",
-                    s.parameter(), s.target().text(), s.valueText(), s.target().describe(s.achieved()));
+                    s.parameter(), s.target().text(), s.valueShown(), s.target().describe(s.achieved()));
         }
         String text = String.format(Locale.UK, "To hold \"%s\", set %s to %s (95%% Monte Carlo interval %s to %s); "
-                        + "there the %s is %s.", s.target().text(), s.parameter(), s.valueText(),
+                        + "there the %s is %s.", s.target().text(), s.parameter(), s.valueShown(),
                 s.ciLowText(), s.ciHighText(),
                 s.target().statisticName(), s.target().describe(s.achieved()));
         return s.monotone() ? text : text + " The estimate is not monotone in the range: other values may also hold it.";
