@@ -84,7 +84,7 @@ public final class GoalSeek {
         double lo = xs.get(bracket);
         double hi = xs.get(bracket + 1);
         boolean metAtHigh = target.met(stats.get(bracket + 1));
-        double root = root(x -> target.gap(statistic(x)), lo, hi);
+        double root = root(x -> signedGap(target.gap(statistic(x))), lo, hi);
         double value = rounded(root, metAtHigh);
         return solution(value, statistic(value), ciBounds(from, to, value), true, monotone);
     }
@@ -107,7 +107,7 @@ public final class GoalSeek {
         for (boolean upper : new boolean[] {false, true}) {
             UnivariateFunction gap = x -> {
                 Interval ci = intervalUnchecked(x);
-                return target.gap(upper ? ci.high() : ci.low());
+                return signedGap(target.gap(upper ? ci.high() : ci.low()));
             };
             double gFrom = gap.value(from);
             double gTo = gap.value(to);
@@ -121,6 +121,15 @@ public final class GoalSeek {
         double low = Math.min(Math.min(ends.get(0), ends.get(1)), value);
         double high = Math.max(Math.max(ends.get(0), ends.get(1)), value);
         return new double[] {low, high};
+    }
+
+    /**
+     * The gap, with an exact hit counted as just inside: a probability or an order statistic is
+     * flat between jumps, and a solver stopping at the first exact zero would return any point
+     * of the flat stretch instead of its edge, where the target starts to hold.
+     */
+    static double signedGap(double gap) {
+        return gap == 0 ? -Double.MIN_NORMAL : gap;
     }
 
     private double root(UnivariateFunction f, double lo, double hi) {

@@ -121,6 +121,9 @@ public record Parameter(String path, List<Double> values, boolean percent, doubl
 
     /** The value for people: 0.75% or 2,500,000. */
     public String display(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
         if (percent) {
             return new BigDecimal(value * 100).round(new java.math.MathContext(6)).stripTrailingZeros()
                     .toPlainString() + "%";
