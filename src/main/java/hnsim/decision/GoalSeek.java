@@ -37,6 +37,8 @@ public final class GoalSeek {
     private final Target target;
     private final Evaluation evaluation;
     private final Map<Double, double[]> sorted = new TreeMap<>();
+    /** Ends of the range that an interval bound reached without crossing the target. */
+    private final java.util.Set<Double> openEnds = new java.util.HashSet<>();
 
     public GoalSeek(Parameter parameter, Target target, Evaluation evaluation) {
         this.parameter = parameter;
@@ -84,7 +86,7 @@ public final class GoalSeek {
         double lo = xs.get(bracket);
         double hi = xs.get(bracket + 1);
         boolean metAtHigh = target.met(stats.get(bracket + 1));
-        double root = root(x -> signedGap(target.gap(statistic(x))), lo, hi);
+        double root = root(x -> signedGap(target.gap(statistic(x))), lo, hi, 1e-7);
         double value = rounded(root, metAtHigh);
         return solution(value, statistic(value), ciBounds(from, to, value), true, monotone);
     }
@@ -113,9 +115,12 @@ public final class GoalSeek {
             double gTo = gap.value(to);
             if (gFrom <= 0 == gTo <= 0) {
                 // The bound meets (or misses) the target over the whole range: the interval reaches the range's end.
-                ends.add(Math.abs(gFrom) < Math.abs(gTo) ? from : to);
+                double end = Math.abs(gFrom) < Math.abs(gTo) ? from : to;
+                ends.add(end);
+                openEnds.add(end);
             } else {
-                ends.add(root(gap, from, to));
+                // The interval is shown to a few digits: a coarser tolerance saves runs.
+                ends.add(root(gap, from, to, 1e-4));
             }
         }
         double low = Math.min(Math.min(ends.get(0), ends.get(1)), value);
@@ -132,16 +137,23 @@ public final class GoalSeek {
         return gap == 0 ? -Double.MIN_NORMAL : gap;
     }
 
-    private double root(UnivariateFunction f, double lo, double hi) {
-        double absolute = (parameter.to() - parameter.from()) * 1e-7;
+    /** @param tolerance the absolute accuracy as a share of the range searched */
+    private double root(UnivariateFunction f, double lo, double hi, double tolerance) {
+        double absolute = (parameter.to() - parameter.from()) * tolerance;
         BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(1e-12, absolute, 0, 5);
         return solver.solve(200, f, lo, hi, AllowedSolution.BELOW_SIDE);
     }
 
     private Solution solution(double value, double achieved, double[] ci, boolean reachable, boolean monotone) {
         return new Solution(parameter.path(), value, Parameter.text(value), parameter.display(value), ci[0], ci[1],
-                parameter.display(ci[0]),
-                parameter.display(ci[1]), target, achieved, reachable, monotone, INTERVAL_METHOD, sorted.size());
+                bound(ci[0], "below"), bound(ci[1], "beyond"), target, achieved, reachable, monotone, INTERVAL_METHOD, sorted.size());
+    }
+
+    /** An interval end as text; one that stopped at the end of the range says it may lie further. */
+    private String bound(double end, String side) {
+        String text = parameter.display(end);
+        return openEnds.contains(end) && end != (side.equals("below") ? parameter.to() : parameter.from())
+                ? text + " or " + side + " (the end of the range searched)" : text;
     }
 
     /** Ties allowed; a rise and a fall in the scan, each beyond rounding, is not monotone. */

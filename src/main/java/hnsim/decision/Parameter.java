@@ -125,7 +125,7 @@ public record Parameter(String path, List<Double> values, boolean percent, doubl
             return "";
         }
         if (percent) {
-            return new BigDecimal(value * 100).round(new java.math.MathContext(6)).stripTrailingZeros()
+            return new BigDecimal(value * 100).round(new java.math.MathContext(5)).stripTrailingZeros()
                     .toPlainString() + "%";
         }
         return Math.abs(value) >= 1000 ? String.format(Locale.UK, "%,.0f", value) : text(value);

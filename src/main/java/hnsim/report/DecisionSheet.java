@@ -128,8 +128,8 @@ public final class DecisionSheet {
                         && x.against().equals(base) && x.year().equals(last) && x.thresholdGbp() == e.thresholdGbp())
                         .findFirst().orElse(null);
                 if (t != null) {
-                    s.append(String.format(Locale.UK, "; %s with %s (%+.1f points)", Figures.percent(t.pOption()),
-                            option, 100 * t.change()));
+                    s.append(String.format(Locale.UK, "; %s with %s (%s points)", Figures.percent(t.pOption()),
+                            option, points(t.change())));
                 }
             }
             out.add(s.append('.').toString());
@@ -153,6 +153,12 @@ public final class DecisionSheet {
     /** Effects are often a million or two: two decimals, £0.99m rather than £1m. */
     static String money2(double pounds) {
         return (pounds < 0 ? "-" : "") + "£" + Figures.ukFormat("#,##0.00").format(Math.abs(pounds) / 1e6) + "m";
+    }
+
+    /** A change of probability in percentage points, signed, without a "-0.0" for a change that rounds to nothing. */
+    public static String points(double change) {
+        double points = Math.round(1000 * change) / 10.0;
+        return points == 0 ? "0.0" : String.format(Locale.UK, "%+.1f", points);
     }
 
     private static String trim(double value) {

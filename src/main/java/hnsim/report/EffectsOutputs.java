@@ -82,7 +82,7 @@ public final class EffectsOutputs {
                     ThresholdEffect t = effects.thresholds().stream().filter(x -> x.option().equals(option)
                             && x.against().equals(against) && x.year().equals(y) && x.thresholdGbp() == threshold)
                             .findFirst().orElseThrow();
-                    cells.add(String.format(Locale.UK, "%+.1f pts", 100 * t.change()));
+                    cells.add(DecisionSheet.points(t.change()) + " pts");
                 }
                 line(out, "P(cumulative > " + Figures.money(threshold) + ") change", cells);
             }

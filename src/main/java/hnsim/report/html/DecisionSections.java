@@ -105,7 +105,7 @@ final class DecisionSections {
                     ThresholdEffect change = effects.thresholds().stream().filter(x -> x.option().equals(option)
                             && x.against().equals(base) && x.year().equals(year) && x.thresholdGbp() == t)
                             .findFirst().orElseThrow();
-                    html.append(cell(String.format(Locale.UK, "%+.1f pts", 100 * change.change())));
+                    html.append(cell(hnsim.report.DecisionSheet.points(change.change()) + " pts"));
                 }
                 html.append("</tr>\n");
             }
