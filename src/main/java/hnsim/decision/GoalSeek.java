@@ -86,7 +86,7 @@ public final class GoalSeek {
         double lo = xs.get(bracket);
         double hi = xs.get(bracket + 1);
         boolean metAtHigh = target.met(stats.get(bracket + 1));
-        double root = root(x -> signedGap(target.gap(statistic(x))), lo, hi, 1e-7);
+        double root = root(x -> signedGap(target.gap(statistic(x))), lo, hi, 1e-6);
         double value = rounded(root, metAtHigh);
         return solution(value, statistic(value), ciBounds(from, to, value), true, monotone);
     }
