@@ -68,7 +68,7 @@ final class DecisionSections {
             html.append(String.format(Locale.UK, " Measured on the run's first %,d trajectories.", effects.trajectories()));
         }
         html.append("</p>\n<div class=\"side-by-side\" style=\"display:grid;grid-template-columns:repeat(auto-fit,"
-                + "minmax(420px,1fr));gap:1em\">\n");
+                + "minmax(480px,1fr));gap:1em\">\n");
         for (RenderedChart chart : content.charts()) {
             if (chart.stem().equals(OPTIONS_STEM) || chart.stem().equals(EffectsChart.STEM)) {
                 html.append("<figure>\n<h3>").append(Html.escape(chart.title())).append("</h3>\n")
@@ -119,6 +119,6 @@ final class DecisionSections {
     }
 
     private static String cell(String text) {
-        return "<td>" + Html.escape(text) + "</td>";
+        return "<td style=\"white-space:nowrap\">" + Html.escape(text) + "</td>";
     }
 }
