@@ -91,7 +91,14 @@ public final class SweepCommand implements Callable<Integer> {
                     + "same trajectories for every value; scenario file %s (sha256 %s)%s.", settings.trajectories(),
                     points, settings.seed(), scenarioPath, file.sha256().substring(0, 12),
                     overrideOptions.sets.isEmpty() ? "" : ", with --set " + String.join(" --set ", overrideOptions.texts()));
-            files = SweepOutputs.write(sweep, file.base().name(), caption, note, dir.path());
+            files = new ArrayList<>(SweepOutputs.write(sweep, file.base().name(), caption, note, dir.path()));
+            RunManifest manifest = new RunManifest("hnsim", RunManifest.toolVersion(), scenarioPath.toString(),
+                    file.sha256(), file.base().name(), settings.sampling().manifestName(), settings.seed(),
+                    settings.trajectories(), settings.threads(), RunManifest.GENERATOR, "exact order statistics",
+                    null, java.time.Instant.now().toString(), (System.nanoTime() - start) / 1_000_000,
+                    System.getProperty("java.version"), overrideOptions.texts());
+            writeManifest(sweep, manifest, dir.path().resolve(SWEEP_JSON));
+            files.add(SWEEP_JSON);
             dir.commit();
         }
         if (!run.quiet) {
@@ -101,6 +108,24 @@ public final class SweepCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    static final String SWEEP_JSON = "sweep.json";
+
+    /** sweep.json: what produced the sweep (the run manifest with the overrides) and the values swept. */
+    static void writeManifest(Sweep sweep, RunManifest manifest, Path file) throws java.io.IOException {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        var root = mapper.createObjectNode();
+        for (Parameter p : sweep.second() == null ? List.of(sweep.first()) : List.of(sweep.first(), sweep.second())) {
+            var node = root.withArray("parameters").addObject();
+            node.put("path", p.path());
+            var values = node.putArray("values");
+            p.values().forEach(values::add);
+        }
+        root.put("points", sweep.points().size());
+        root.set("manifest", mapper.valueToTree(manifest));
+        mapper.writeValue(file.toFile(), root);
     }
 
     /** The final-year cumulative deficit of the base at each value, £m, and the chance of each threshold. */

@@ -72,6 +72,10 @@ class DecisionCommandsTest {
         assertThat(html.split("class=\"point\"", -1)).hasSize(7);
         assertThat(dir.resolve("sweep-cumulative_deficit.png")).exists();
         assertThat(dir.resolve("sweep-exceedance.svg")).exists();
+        JsonNode manifest = new ObjectMapper().readTree(dir.resolve("sweep.json").toFile());
+        assertThat(manifest.get("parameters").get(1).get("values").size()).isEqualTo(3);
+        assertThat(manifest.get("manifest").get("seed").asLong()).isEqualTo(RunCommand.DEFAULT_SEED);
+        assertThat(manifest.get("manifest").get("scenarioSha256").asText()).hasSize(64);
     }
 
     @Test
