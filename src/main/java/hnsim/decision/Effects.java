@@ -25,7 +25,7 @@ public record Effects(List<Effect> effects, List<ThresholdEffect> thresholds, in
     /** Differences within a pound are rounding, not an effect. */
     public static final double NO_DIFFERENCE_GBP = 1.0;
     /** Runs too large to keep their trajectories replay this many to measure effects. */
-    public static final int MAX_REPLAYED = 200_000;
+    public static final int MAX_REPLAYED = 100_000;
     /** The metrics whose differences are reported, cumulative first. */
     public static final List<Metric> METRICS = List.of(Metric.CUMULATIVE_DEFICIT, Metric.IN_YEAR_DEFICIT);
 
