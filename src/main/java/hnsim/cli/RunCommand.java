@@ -150,6 +150,10 @@ public final class RunCommand implements Callable<Integer> {
             stdout.print(ConsoleTable.render(file.base().name(), result.optionNames(), result.years(),
                     result.statistics(), deterministic));
             stdout.print(EffectsOutputs.console(effects, result.years()));
+            if (effects.trajectories() < n) {
+                stdout.printf(Locale.UK, "(Effects measured on the run's first %,d trajectories, run again on the same seed.)%n",
+                        effects.trajectories());
+            }
             stdout.print(ConsoleTable.drivers(result.drivers(), result.optionNames().get(0),
                     result.years().get(result.years().size() - 1), 5));
             stdout.printf(Locale.UK, "%n%s trajectories, seed %d, %d thread%s, %.1f s.%n",
