@@ -2,7 +2,6 @@ package hnsim.cli;
 
 import hnsim.kernel.RunSettings;
 import hnsim.kernel.Sampling;
-import hnsim.scenario.Quantities;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +31,11 @@ final class VariantRunOptions {
     @Option(names = "--sampling", paramLabel = "METHOD", defaultValue = "mc", description = "mc (default) or lhs")
     String sampling;
 
-    @Option(names = "--threshold", paramLabel = "AMOUNT", split = ",",
-            description = "cumulative deficit whose exceedance probability to report, e.g. 50m (repeatable)")
-    List<String> thresholds = new ArrayList<>();
+    @Option(names = "--threshold", paramLabel = "AMOUNT", split = Amounts.LIST_SEPARATORS,
+            converter = Amounts.PlausibleMoney.class,
+            description = "cumulative deficit whose exceedance probability to report, e.g. 50m or £75,000,000;"
+                    + " repeat it or separate amounts with ';' or spaces")
+    List<Double> thresholds = new ArrayList<>();
 
     @Option(names = "--force", description = "replace an existing output directory")
     boolean force;
@@ -62,15 +63,7 @@ final class VariantRunOptions {
     }
 
     List<Double> thresholds() {
-        List<Double> out = new ArrayList<>();
-        for (String t : thresholds) {
-            try {
-                out.add(Quantities.money(t));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--threshold: " + e.getMessage());
-            }
-        }
-        return out;
+        return List.copyOf(thresholds);
     }
 
     Path outputDirectory(Path scenarioPath, String suffix) {
