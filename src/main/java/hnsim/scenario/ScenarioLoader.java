@@ -29,22 +29,33 @@ public final class ScenarioLoader {
     }
 
     public static ScenarioFile load(Path path) {
+        return load(path, List.of());
+    }
+
+    /** Loads the file with {@code --set} overrides applied to its base before the options are laid over it. */
+    public static ScenarioFile load(Path path, List<ScenarioOverride> overrides) {
         String name = path.toString();
         byte[] bytes = readBytes(path, name);
-        return parse(name, bytes);
+        return parse(name, bytes, overrides);
     }
 
     public static ScenarioFile parse(String fileName, byte[] bytes) {
+        return parse(fileName, bytes, List.of());
+    }
+
+    public static ScenarioFile parse(String fileName, byte[] bytes, List<ScenarioOverride> overrides) {
         String text = decode(fileName, bytes);
         YamlNode root = new YamlReader(fileName).read(text);
         Problems problems = new Problems();
-        if (!(root instanceof YamlNode.Mapping mapping)) {
+        if (!(root instanceof YamlNode.Mapping read)) {
             problems.error(root, "", "expected a scenario mapping (name:, first_year:, placements:, ...) at the top of the file, found "
                     + YamlNode.describe(root));
             throw new ScenarioException(problems.all());
         }
+        YamlNode.Mapping mapping = Overrides.apply(read, overrides);
         YamlNode.Mapping baseTree = Overlay.without(mapping, "options");
-        Scenario base = new ScenarioReader(problems).read(mapping);
+        Scenario base = read(mapping, problems);
+        Pupils pupils = PupilsReader.read(mapping, problems);
         Map<String, Scenario> options = new LinkedHashMap<>();
         YamlNode optionsNode = mapping.get("options");
         if (optionsNode != null && !(optionsNode instanceof YamlNode.Scalar s && s.isNull())) {
@@ -53,7 +64,7 @@ public final class ScenarioLoader {
         if (problems.hasErrors()) {
             throw new ScenarioException(problems.all());
         }
-        return new ScenarioFile(fileName, sha256(bytes), base, options, problems.warnings());
+        return new ScenarioFile(fileName, sha256(bytes), base, options, problems.warnings(), pupils);
     }
 
     private static void readOptions(YamlNode node, YamlNode.Mapping baseTree, Problems problems,
@@ -72,6 +83,11 @@ public final class ScenarioLoader {
                 problems.error(entry.keyLocation(), path, "'base' names the scenario itself; choose another option name");
                 continue;
             }
+            String bidi = BidiControls.problem(entry.key(), "the option's name");
+            if (bidi != null) {
+                problems.error(entry.keyLocation(), "options." + BidiControls.visible(entry.key()), bidi);
+                continue;
+            }
             if (!(entry.value() instanceof YamlNode.Mapping overlay)) {
                 problems.error(entry.value(), path, "expected a mapping of keys to change, e.g. {transfers: []}");
                 continue;
@@ -85,7 +101,12 @@ public final class ScenarioLoader {
                 continue;
             }
             Problems inner = new Problems();
-            Scenario option = new ScenarioReader(inner).read(Overlay.apply(baseTree, overlay));
+            int errorsBefore = problems.errorCount();
+            YamlNode tree = Overlay.apply(baseTree, overlay, path + ".", problems);
+            if (problems.errorCount() > errorsBefore) {
+                continue;
+            }
+            Scenario option = read(tree, inner);
             for (Problem p : inner.all()) {
                 // The base's own problems are reported once, not again for every option; a
                 // problem the option causes in a line of the base (a list too short for the
@@ -102,6 +123,22 @@ public final class ScenarioLoader {
             } else if (option == null && !inner.hasErrors()) {
                 problems.error(entry.value(), path, "the option could not be built");
             }
+        }
+    }
+
+    /**
+     * The reader goes on after an error to report every problem at once; should a later step
+     * trip over a value an earlier error left out, the errors already found are the answer (the
+     * user fixes those and reads again), not the failure they caused.
+     */
+    private static Scenario read(YamlNode root, Problems problems) {
+        try {
+            return new ScenarioReader(problems).read(root);
+        } catch (RuntimeException e) {
+            if (problems.hasErrors()) {
+                return null;
+            }
+            throw e;
         }
     }
 

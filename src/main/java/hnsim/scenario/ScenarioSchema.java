@@ -90,7 +90,10 @@ public final class ScenarioSchema {
             required("target", new PerYear(new Quantity(Unit.MONEY, "saving"), "target saving by year")),
             optional("delivery", new PerYear(new Uncertain(Unit.RATE, "fraction of the target delivered"),
                     "fraction of the target delivered; default 100%")),
-            optional("slip", SLIP));
+            optional("slip", new OneOf(List.of(
+                    new Quantity(Unit.PROBABILITY, "the chance that the whole profile is a year late, e.g. 15%"),
+                    SLIP), "the chance that the whole savings profile is delivered late: 15% (one year) or "
+                    + "{probability: 15%, years: 2}")));
 
     static final Obj CORRELATION = Obj.of("rank correlations between yearly inputs, imposed by a Gaussian copula",
             required("inputs", new ListOf(new Text("an input, e.g. placements.special_school.growth, inflation.rate,"
@@ -98,12 +101,20 @@ public final class ScenarioSchema {
             required("matrix", new ListOf(new ListOf(new Quantity(Unit.NUMBER, "a Spearman rank correlation in [-1, 1]"),
                     "one row"), "symmetric, positive definite, 1 on the diagonal; row and column i belong to inputs[i]")));
 
+    static final Obj PUPILS = Obj.of("pupils in the schools that fund the Schools Block, for the cost of a transfer "
+                    + "per pupil in the decision sheet (not used by the model)",
+            optional("total", new Quantity(Unit.COUNT, "all pupils; default: the sum of by_phase")),
+            optional("by_phase", new MapOf(new Quantity(Unit.COUNT, "pupils"), "pupils by phase, e.g. primary, secondary")),
+            required("source", new Text("where the figures come from: seed, reported (where) or judgement")));
+
     static final List<Spec.Field> SCENARIO_FIELDS = List.of(
             required("name", new Text("name of the scenario, shown on every output")),
             optional("description", new Text("what the scenario is and where its figures come from")),
             required("first_year", new Year("the first modelled financial year, e.g. 2021/22")),
             required("years", new Quantity(Unit.COUNT, "number of modelled years (1 to 50)")),
             optional("opening_deficit", new Quantity(Unit.MONEY, "cumulative DSG deficit brought forward")),
+            optional("opening_surplus", new Quantity(Unit.MONEY,
+                    "cumulative DSG surplus brought forward, instead of opening_deficit")),
             optional("thresholds", new ListOf(new Quantity(Unit.MONEY, "a cumulative deficit"),
                     "deficits whose exceedance probability is reported")),
             required("placements", new MapOf(PLACEMENT, "provision types by name")),
@@ -113,6 +124,7 @@ public final class ScenarioSchema {
             optional("transfers", new ListOf(TRANSFER, "schools-block transfers")),
             optional("workstreams", new ListOf(WORKSTREAM, "savings workstreams")),
             optional("correlation", CORRELATION),
+            optional("pupils", PUPILS),
             optional("options", new MapOf(new Overlay("keys laid over the base scenario"),
                     "named variants compared with the base using the same random draws")));
 
