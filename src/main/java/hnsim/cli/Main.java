@@ -15,7 +15,17 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // Runs draw charts off screen; without this AWT fails on a machine with no display.
         System.setProperty("java.awt.headless", "true");
-        System.exit(execute(args));
+        int code;
+        try {
+            code = execute(args);
+        } catch (OutOfMemoryError e) {
+            // Out of memory outside a command, or again while saying so: still one line, no
+            // trace, from bytes made at start-up.
+            System.err.write(Failures.OUT_OF_MEMORY_LINE, 0, Failures.OUT_OF_MEMORY_LINE.length);
+            System.err.flush();
+            code = Failures.FAILED;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line and returns the exit code; used by tests. */
@@ -27,6 +37,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new Failures());
         cl.setParameterExceptionHandler(new Failures.UsageHandler());
+        cl.setExecutionStrategy(new Failures.OutOfMemoryGuard());
         return cl;
     }
 

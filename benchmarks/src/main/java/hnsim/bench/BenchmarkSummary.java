@@ -20,7 +20,8 @@ import java.util.Map;
  * measured cost, quantile mappings included), the kernel's throughput against that floor,
  * thread scaling, the cost of the options on shared draws, and the statistics step.
  *
- * <p>Usage: {@code BenchmarkSummary jmh.json summary.md "machine description"}.
+ * <p>Usage: {@code BenchmarkSummary jmh.json summary.md "machine description" [partial-run note]}.
+ * Benchmarks a run did not include are reported as not measured, never as zeros.
  */
 public final class BenchmarkSummary {
     private BenchmarkSummary() {
@@ -52,13 +53,19 @@ public final class BenchmarkSummary {
             out.println("# hnsim benchmarks");
             out.println();
             out.println("Machine: " + (args.length > 2 ? args[2] : "unknown") + ". Java " + System.getProperty("java.version") + ".");
-            out.println("Raw JMH results: `jmh.json`. Regenerate with `benchmarks/run.sh`. The machine is shared:");
+            out.println("Raw JMH results: `jmh.json`. Regenerate with `benchmarks/run.sh`"
+                    + (args.length > 3 ? " (this is a partial run: " + args[3] + ")." : ".")
+                    + " The machine is shared:");
             out.println("compare ratios within one run of the script, not absolute figures across runs.");
             out.println();
             out.println("## Cost of a draw (ns)");
             out.println();
-            out.println("| kind | ns per draw |");
-            out.println("|---|---|");
+            if (drawNs.isEmpty()) {
+                out.println("Not measured in this run (SamplerBenchmark was not run).");
+            } else {
+                out.println("| kind | ns per draw |");
+                out.println("|---|---|");
+            }
             for (Map.Entry<String, Double> e : new java.util.TreeMap<>(drawNs).entrySet()) {
                 out.printf(Locale.UK, "| %s | %.2f |%n", e.getKey(), e.getValue());
             }
@@ -73,15 +80,28 @@ public final class BenchmarkSummary {
             out.println("| kind | draws per trajectory | ns per trajectory |");
             out.println("|---|---|---|");
             double floorNs = 0;
+            // A fixed value costs nothing to "draw"; any other kind without a measurement leaves the floor unknown.
+            boolean floorComplete = !drawNs.isEmpty();
             for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(draws).entrySet()) {
-                boolean free = e.getKey().equals("fixed");
+                if (drawNs.isEmpty()) {
+                    out.println("| not measured in this run (SamplerBenchmark was not run) | | |");
+                    break;
+                }
+                boolean constant = e.getKey().equals("fixed");
                 Double ns = drawNs.get(e.getKey());
-                double cost = free || ns == null ? 0 : ns * e.getValue();
+                if (ns == null && !constant) {
+                    floorComplete = false;
+                    out.printf(Locale.UK, "| %s | %d | not measured |%n", e.getKey(), e.getValue());
+                    continue;
+                }
+                double cost = constant ? 0 : ns * e.getValue();
                 floorNs += cost;
                 out.printf(Locale.UK, "| %s | %d | %s |%n", e.getKey(), e.getValue(),
-                        free ? "0 (constant)" : ns == null ? "not measured" : String.format(Locale.UK, "%.1f", cost));
+                        constant ? "0 (constant)" : String.format(Locale.UK, "%.1f", cost));
             }
-            out.printf(Locale.UK, "| **floor** | | **%.1f** (%.1f per trajectory-year) |%n", floorNs, floorNs / years);
+            if (floorComplete) {
+                out.printf(Locale.UK, "| **floor** | | **%.1f** (%.1f per trajectory-year) |%n", floorNs, floorNs / years);
+            }
             out.println();
             out.println("The floor is the measured cost of every random draw one trajectory needs, through the");
             out.println("kernel's own samplers and generator: each sampler's draws, and for AR(1) and copula inputs a");
@@ -93,6 +113,9 @@ public final class BenchmarkSummary {
             out.println();
             out.println("| scenario | results | 1 thread | 2 threads | scaling | ns per trajectory (1 thread) | floor / actual |");
             out.println("|---|---|---|---|---|---|---|");
+            if (kernel.isEmpty()) {
+                out.println("| not measured in this run (KernelBenchmark was not run) | | | | | | |");
+            }
             for (String fixture : new String[] {"base", "options"}) {
                 for (String sink : new String[] {"discard", "store", "sketch"}) {
                     Double one = kernel.get(fixture + "/" + sink + "/1");
@@ -104,7 +127,7 @@ public final class BenchmarkSummary {
                     out.printf(Locale.UK, "| %s | %s | %,.0f | %s | %s | %.0f | %s |%n", fixture, sink, one,
                             two == null ? "" : String.format(Locale.UK, "%,.0f", two),
                             two == null ? "" : String.format(Locale.UK, "%.2fx", two / one), ns,
-                            fixture.equals("base") ? String.format(Locale.UK, "%.0f%%", 100 * floorNs / ns) : "");
+                            !fixture.equals("base") ? "" : floorComplete ? String.format(Locale.UK, "%.0f%%", 100 * floorNs / ns) : "n/a");
                 }
             }
             out.println();
@@ -124,6 +147,9 @@ public final class BenchmarkSummary {
             out.println();
             out.println("| values | ms per column | ns per value |");
             out.println("|---|---|---|");
+            if (statsNs.isEmpty()) {
+                out.println("| not measured in this run (StatisticsBenchmark was not run) | | |");
+            }
             for (Map.Entry<String, Double> e : new java.util.TreeMap<>(statsNs).entrySet()) {
                 double n = Double.parseDouble(e.getKey());
                 out.printf(Locale.UK, "| %,.0f | %.2f | %.1f |%n", n, e.getValue() / 1e6, e.getValue() / n);
