@@ -62,10 +62,10 @@ class ColumnStatisticsTest {
 
     @Test
     void wilsonIntervalStaysInsideZeroAndOne() {
-        Interval none = StatisticsCalculator.wilson(0, 1000);
+        Interval none = Summariser.wilson(0, 1000);
         assertThat(none.low()).isZero();
         assertThat(none.high()).isCloseTo(0.0038, within(0.0002));
-        Interval all = StatisticsCalculator.wilson(1000, 1000);
+        Interval all = Summariser.wilson(1000, 1000);
         assertThat(all.high()).isEqualTo(1.0);
     }
 }

@@ -7,7 +7,8 @@ import hnsim.kernel.RunSettings;
 import hnsim.model.Metric;
 import hnsim.report.ReportFixtures;
 import hnsim.scenario.ScenarioLoader;
-import hnsim.stats.Simulation;
+import hnsim.engine.Engine;
+import hnsim.engine.RunRequest;
 import hnsim.stats.SimulationResult;
 import java.util.List;
 import org.jfree.chart.plot.ValueMarker;
@@ -55,8 +56,8 @@ class ExceedanceChartTest {
 
     @Test
     void marksTheScenarioThresholdsAndThoseGivenForTheRun() throws Exception {
-        SimulationResult result = Simulation.run(ScenarioLoader.load(ReportFixtures.SHIPPED),
-                new RunSettings(1, 100, 1, false), List.of(75e6), done -> { });
+        SimulationResult result = Engine.run(ScenarioLoader.load(ReportFixtures.SHIPPED),
+                RunRequest.of(new RunSettings(1, 100, 1, false), List.of(75e6)), done -> { });
         XYPlot plot = (XYPlot) ExceedanceChart.create(ReportFixtures.chartInputs(result, false)).getPlot();
 
         double[] markers = markers(plot);
