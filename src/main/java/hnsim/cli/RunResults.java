@@ -40,9 +40,12 @@ final class RunResults {
                 result.statistics(), request.deterministic()));
         stdout.print(ConsoleTable.drivers(result.drivers(), result.optionNames().get(0),
                 result.years().get(result.years().size() - 1), 5));
-        stdout.printf(Locale.UK, "%n%s trajectories, seed %d, %d thread%s, %.1f s.%n",
+        SimulationResult.Timings t = result.timings();
+        stdout.printf(Locale.UK, "%n%s trajectories, seed %d, %d thread%s, %.1f s (simulation %.2f s, statistics %.2f s,"
+                        + " drivers %.2f s).%n",
                 String.format(Locale.UK, "%,d", result.trajectories()), request.seed(), threads,
-                threads == 1 ? "" : "s", result.wallTimeMillis() / 1000.0);
+                threads == 1 ? "" : "s", result.wallTimeMillis() / 1000.0, t.simulationMillis() / 1000.0,
+                t.statisticsMillis() / 1000.0, t.sensitivityMillis() / 1000.0);
         result.precision().ifPresent(p -> stdout.printf(Locale.UK,
                 "Precision: widest 95%% half-width of the final P50/P90 £%.3fm %s the target £%.3fm after %d round%s%n",
                 p.achievedHalfWidthGbp() / 1e6, p.met() ? "meets" : "MISSES (at --max-trajectories)",

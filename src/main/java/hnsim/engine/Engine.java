@@ -93,11 +93,15 @@ public final class Engine {
             throw new IllegalArgumentException("the aggregates of [" + aggregates.from() + ", " + aggregates.to()
                     + ") are not a whole run of " + request.trajectories());
         }
+        long start = System.nanoTime();
         RunStatistics statistics = Summariser.summarise(aggregates, request.threads());
+        long statisticsMillis = millisSince(start);
+        start = System.nanoTime();
         List<Driver> drivers = Sensitivity.of(file.base(), request.settings());
+        long sensitivityMillis = millisSince(start);
         AggregateLayout layout = aggregates.layout();
         return new SimulationResult(file, layout.options(), layout.years(), aggregates, statistics, drivers, null,
-                wallTimeMillis);
+                wallTimeMillis, new SimulationResult.Timings(0, statisticsMillis, sensitivityMillis));
     }
 
     /** Runs trajectories [0, N) of every option and summarises them. */
@@ -105,8 +109,9 @@ public final class Engine {
             throws InterruptedException {
         long start = System.nanoTime();
         RunAggregates aggregates = simulate(file, request, method(file, request), 0, request.trajectories(), progress);
+        long simulation = millisSince(start);
         SimulationResult result = summarise(file, request, aggregates, 0);
-        return result.withWallTime(millisSince(start));
+        return result.withWallTime(millisSince(start)).withTimings(result.timings().plusSimulation(simulation));
     }
 
     /**
@@ -123,12 +128,14 @@ public final class Engine {
         int n = request.trajectories();
         RunRequest round = request.withTrajectories(n);
         RunAggregates aggregates = simulate(file, round, method(file, round), 0, n, progress);
+        long simulation = millisSince(start);
         int rounds = 1;
         while (true) {
             double widest = widestHalfWidth(aggregates);
             boolean met = widest <= target.toleranceGbp();
             if (met || n >= target.maxTrajectories()) {
                 SimulationResult result = summarise(file, round, aggregates, 0);
+                result = result.withTimings(result.timings().plusSimulation(simulation));
                 return result.withPrecision(new PrecisionTarget.Outcome(target.toleranceGbp(), widest, n, rounds, met),
                         millisSince(start));
             }
@@ -139,7 +146,9 @@ public final class Engine {
                 aggregates = ((hnsim.stats.ExactAggregates) aggregates).toSketch();
             }
             long done = n;
+            long roundStart = System.nanoTime();
             RunAggregates more = simulate(file, grown, method, n, next, d -> progress.accept(done + d));
+            simulation += millisSince(roundStart);
             aggregates = aggregates.merge(more);
             n = next;
             round = grown;

@@ -12,7 +12,17 @@ import java.util.Optional;
  */
 public record SimulationResult(ScenarioFile scenarioFile, List<String> optionNames, List<String> years,
                                RunAggregates aggregates, RunStatistics statistics, List<Driver> drivers,
-                               PrecisionTarget.Outcome precisionOrNull, long wallTimeMillis) {
+                               PrecisionTarget.Outcome precisionOrNull, long wallTimeMillis, Timings timings) {
+    /**
+     * Where a run's time went, in milliseconds: simulating trajectories (all rounds of a
+     * precision run), the statistics tables, and the replay that ranks the drivers.
+     */
+    public record Timings(long simulationMillis, long statisticsMillis, long sensitivityMillis) {
+        public Timings plusSimulation(long millis) {
+            return new Timings(simulationMillis + millis, statisticsMillis, sensitivityMillis);
+        }
+    }
+
     public SimulationResult {
         optionNames = List.copyOf(optionNames);
         years = List.copyOf(years);
@@ -21,12 +31,17 @@ public record SimulationResult(ScenarioFile scenarioFile, List<String> optionNam
 
     public SimulationResult withPrecision(PrecisionTarget.Outcome outcome, long totalMillis) {
         return new SimulationResult(scenarioFile, optionNames, years, aggregates, statistics, drivers, outcome,
-                totalMillis);
+                totalMillis, timings);
     }
 
     public SimulationResult withWallTime(long millis) {
         return new SimulationResult(scenarioFile, optionNames, years, aggregates, statistics, drivers,
-                precisionOrNull, millis);
+                precisionOrNull, millis, timings);
+    }
+
+    public SimulationResult withTimings(Timings t) {
+        return new SimulationResult(scenarioFile, optionNames, years, aggregates, statistics, drivers,
+                precisionOrNull, wallTimeMillis, t);
     }
 
     public QuantileMethod quantileMethod() {
