@@ -124,6 +124,7 @@ public final class RunCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("out", baseName(scenarioPath));
 
         RunRequest request = new RunRequest(seed, n, workers, deterministic, samplingMethod(), extra, method());
+        checkExactFits(file, request, largest);
         if (shard != null) {
             return runShard(scenarioPath, file, request, target, stdout, stderr);
         }
@@ -174,6 +175,23 @@ public final class RunCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    /** An exact run holds every value: refuse one that cannot fit before simulating anything. */
+    private static void checkExactFits(ScenarioFile file, RunRequest request, long largest) {
+        if (request.methodOrNull() != QuantileMethod.EXACT) {
+            return;
+        }
+        var layout = Engine.layout(file, request.extraThresholdsGbp());
+        long need = hnsim.stats.ExactAggregates.bytesNeeded(layout.options().size(), layout.metrics().size(),
+                layout.years().size(), largest);
+        long heap = Runtime.getRuntime().maxMemory();
+        if (need > 0.8 * heap) {
+            throw new BadInputException(String.format(Locale.UK, "--exact keeps every value: %,d trajectories need"
+                    + " %.1f GB and this Java has %.1f GB; use --sketch (memory independent of -n), fewer"
+                    + " trajectories, or more memory (JAVA_OPTS=-Xmx%dg)", largest, need / 1e9, heap / 1e9,
+                    (long) Math.ceil(need / 0.7 / (1L << 30))));
+        }
     }
 
     private QuantileMethod method() {
