@@ -118,7 +118,16 @@ public final class RunCommand implements Callable<Integer> {
             stderr.println("hnsim: " + warning);
         }
         // The largest run this asks for must be feasible; --precision starts from -n and may grow to the maximum.
+        // A shard simulates only its own range, so that is what this machine must manage.
         long largest = precisionTarget == null ? requested : precisionTarget.maxTrajectories();
+        ShardRange range = shardRange();
+        if (range != null) {
+            if (requested > TrajectoryCount.MAX_PER_RUN) {
+                throw new BadInputException(String.format(Locale.UK, "-n is at most %,d, also for a sharded run",
+                        TrajectoryCount.MAX_PER_RUN));
+            }
+            largest = range.to(requested) - range.from(requested);
+        }
         TrajectoryCount.check(largest, file.allOptions().size(), file.base().years(), workers);
         int n = (int) requested;
         Path target = out != null ? out : Path.of("out", baseName(scenarioPath));
@@ -126,7 +135,7 @@ public final class RunCommand implements Callable<Integer> {
         RunRequest request = new RunRequest(seed, n, workers, deterministic, samplingMethod(), extra, method());
         checkExactFits(file, request, largest);
         if (shard != null) {
-            return runShard(scenarioPath, file, request, target, stdout, stderr);
+            return runShard(scenarioPath, file, request, range, target, stdout, stderr);
         }
         Instant started = Instant.now();
         SimulationResult result;
@@ -147,18 +156,23 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Integer runShard(Path scenarioPath, ScenarioFile file, RunRequest request, Path target, PrintWriter stdout,
-                             PrintWriter stderr) throws IOException, InterruptedException {
+    private ShardRange shardRange() {
+        if (shard == null) {
+            return null;
+        }
         if (deterministic || precision != null) {
             throw new BadInputException("--shard applies to a Monte Carlo run of a fixed -n, not to --deterministic"
                     + " or --precision");
         }
-        ShardRange range;
         try {
-            range = ShardRange.parse(shard);
+            return ShardRange.parse(shard);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
+    }
+
+    private Integer runShard(Path scenarioPath, ScenarioFile file, RunRequest request, ShardRange range, Path target,
+                             PrintWriter stdout, PrintWriter stderr) throws IOException, InterruptedException {
         byte[] bytes = Files.readAllBytes(scenarioPath);
         long started = System.nanoTime();
         ShardHeader header;
