@@ -3,14 +3,14 @@ package hnsim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hnsim.cli.Cli;
+import hnsim.engine.Engine;
+import hnsim.engine.RunRequest;
 import hnsim.kernel.RunSettings;
 import hnsim.scenario.Problem;
 import hnsim.scenario.ScenarioException;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioGenerator;
 import hnsim.scenario.ScenarioLoader;
-import hnsim.engine.Engine;
-import hnsim.engine.RunRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,13 +2,13 @@ package hnsim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hnsim.engine.Engine;
+import hnsim.engine.RunRequest;
 import hnsim.kernel.RunSettings;
 import hnsim.model.Metric;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioGenerator;
 import hnsim.scenario.ScenarioLoader;
-import hnsim.engine.Engine;
-import hnsim.engine.RunRequest;
 import hnsim.stats.SimulationResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -57,7 +57,8 @@ public final class MergeCommand implements Callable<Integer> {
             merged = Shards.merge(shards, workers);
             result = Engine.summarise(merged.file(), merged.request(), merged.aggregates(), 0)
                     .withWallTime((System.nanoTime() - start) / 1_000_000);
-            files = RunResults.write(result, merged.header().scenarioPath(), merged.request(), started, dir);
+            files = RunResults.write(result, merged.header().scenarioPath(), merged.request(), started, dir,
+                    spec.commandLine().getErr());
         }
         if (!quiet) {
             stdout.printf("Merged %d shard%s of %s.%n", shards.size(), shards.size() == 1 ? "" : "s",

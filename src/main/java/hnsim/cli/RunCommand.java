@@ -10,7 +10,6 @@ import hnsim.kernel.Sampling;
 import hnsim.report.OutputDirectory;
 import hnsim.report.RunManifest;
 import hnsim.scenario.Problem;
-import hnsim.scenario.Quantities;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioLoader;
 import hnsim.stats.PrecisionTarget;
@@ -44,7 +43,7 @@ public final class RunCommand implements Callable<Integer> {
             description = "scenario file (default: ${DEFAULT-VALUE})", defaultValue = DEFAULT_SCENARIO)
     String scenario;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<scenario file name>)")
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<scenario file name>, or out/<scenario file name>-deterministic)")
     Path out;
 
     @Option(names = {"-n", "--trajectories"}, paramLabel = "N", defaultValue = "10000",
@@ -66,14 +65,16 @@ public final class RunCommand implements Callable<Integer> {
                     + " once per trajectory: transfer approvals and workstream slips)")
     String sampling;
 
-    @Option(names = "--threshold", paramLabel = "AMOUNT", split = ",",
-            description = "cumulative deficit whose exceedance probability to report, e.g. 50m (repeatable)")
-    List<String> thresholds = new ArrayList<>();
+    @Option(names = "--threshold", paramLabel = "AMOUNT", split = Amounts.LIST_SEPARATORS,
+            converter = Amounts.PlausibleMoney.class,
+            description = "cumulative deficit whose exceedance probability to report, e.g. 50m or £75,000,000;"
+                    + " repeat it or separate amounts with ';' or spaces")
+    List<Double> thresholds = new ArrayList<>();
 
-    @Option(names = "--precision", paramLabel = "AMOUNT",
+    @Option(names = "--precision", paramLabel = "AMOUNT", converter = Amounts.PlausibleMoney.class,
             description = "keep doubling the trajectories (from -n) until the 95%% confidence half-widths of the "
                     + "final-year P50 and P90 cumulative deficit are at most AMOUNT, e.g. 0.25m")
-    String precision;
+    Double precision;
 
     @Option(names = "--max-trajectories", paramLabel = "N", defaultValue = "1e7",
             description = "upper limit for --precision (default: ${DEFAULT-VALUE})")
@@ -92,7 +93,7 @@ public final class RunCommand implements Callable<Integer> {
             + " memory independent of -n); default for larger runs")
     boolean sketch;
 
-    @Option(names = "--force", description = "replace an existing output directory")
+    @Option(names = "--force", description = "replace an earlier hnsim output in --out, if it holds nothing else, unchanged")
     boolean force;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bar and no table")
@@ -110,7 +111,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new BadInputException("--threads must be between 1 and 1024, got " + workers);
         }
         long requested = deterministic ? 1 : TrajectoryCount.parse(trajectories);
-        List<Double> extra = parseThresholds();
+        List<Double> extra = List.copyOf(thresholds);
         PrecisionTarget precisionTarget = precisionTarget();
         Path scenarioPath = Launcher.resolve(scenario);
         ScenarioFile file = ScenarioLoader.load(scenarioPath);
@@ -130,7 +131,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         TrajectoryCount.check(largest, file.allOptions().size(), file.base().years(), workers);
         int n = (int) requested;
-        Path target = out != null ? out : Path.of("out", baseName(scenarioPath));
+        Path target = out != null ? out : defaultOut(scenarioPath, deterministic);
 
         RunRequest request = new RunRequest(seed, n, workers, deterministic, samplingMethod(), extra, method());
         checkExactFits(file, request, largest);
@@ -147,7 +148,7 @@ public final class RunCommand implements Callable<Integer> {
                 result = precisionTarget == null ? Engine.run(file, request, progress)
                         : Engine.runToPrecision(file, request, precisionTarget, progress);
             }
-            files = RunResults.write(result, scenarioPath.toString(), request, started, dir);
+            files = RunResults.write(result, scenarioPath.toString(), request, started, dir, stderr);
         }
         if (!quiet) {
             RunResults.print(result, request, target, files, stdout);
@@ -225,12 +226,7 @@ public final class RunCommand implements Callable<Integer> {
         if (deterministic) {
             throw new BadInputException("--precision does not apply to a --deterministic run");
         }
-        double tolerance;
-        try {
-            tolerance = Quantities.money(precision);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--precision: " + e.getMessage());
-        }
+        double tolerance = precision;
         if (!(tolerance > 0)) {
             throw new BadInputException("--precision must be an amount greater than 0, e.g. 0.25m");
         }
@@ -253,16 +249,12 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private List<Double> parseThresholds() {
-        List<Double> out = new ArrayList<>();
-        for (String t : thresholds) {
-            try {
-                out.add(Quantities.money(t));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--threshold: " + e.getMessage());
-            }
-        }
-        return out;
+    /**
+     * {@code out/<scenario>/}, or {@code out/<scenario>-deterministic/} for the plan values, so
+     * the two runs of the quick start each keep their own results.
+     */
+    static Path defaultOut(Path scenario, boolean deterministic) {
+        return Path.of("out", baseName(scenario) + (deterministic ? "-deterministic" : ""));
     }
 
     static String baseName(Path scenario) {

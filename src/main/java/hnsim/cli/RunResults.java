@@ -4,6 +4,7 @@ import hnsim.engine.RunRequest;
 import hnsim.report.ConsoleTable;
 import hnsim.report.OutputDirectory;
 import hnsim.report.OutputListing;
+import hnsim.report.OutputManifest;
 import hnsim.report.RunManifest;
 import hnsim.report.RunOutputs;
 import hnsim.stats.SimulationResult;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +23,7 @@ final class RunResults {
 
     /** Writes every output file into the staging directory and commits it; returns the file names. */
     static List<String> write(SimulationResult result, String scenarioPath, RunRequest request, Instant started,
-                              OutputDirectory dir) throws IOException {
+                              OutputDirectory dir, PrintWriter stderr) throws IOException {
         // The manifest's mode names the sampling method: deterministic, monte-carlo or latin-hypercube.
         String mode = request.deterministic() ? "deterministic" : request.sampling().manifestName();
         RunManifest manifest = new RunManifest("hnsim", RunManifest.toolVersion(), scenarioPath,
@@ -29,8 +31,12 @@ final class RunResults {
                 result.trajectories(), request.threads(), RunManifest.GENERATOR, result.quantileMethod().description(),
                 result.precision().orElse(null), started.toString(), result.wallTimeMillis(),
                 System.getProperty("java.version"));
-        List<String> files = RunOutputs.write(result, manifest, dir.path());
+        List<String> files = new ArrayList<>(RunOutputs.write(result, manifest, dir.path()));
+        files.add(OutputManifest.FILE);
         dir.commit();
+        for (String note : dir.notes()) {
+            stderr.println("hnsim: " + note);
+        }
         return files;
     }
 

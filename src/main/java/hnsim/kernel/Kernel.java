@@ -8,7 +8,6 @@ import hnsim.model.TrajectoryState;
 import hnsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
@@ -72,8 +71,7 @@ public final class Kernel {
             return;
         }
         AtomicLong done = new AtomicLong();
-        ForkJoinPool pool = new ForkJoinPool(settings.threads());
-        try {
+        try (Workers pool = new Workers(settings.threads())) {
             List<Future<?>> futures = new ArrayList<>();
             for (long start = from; start < to; ) {
                 long blockFrom = start;
@@ -81,18 +79,17 @@ public final class Kernel {
                 futures.add(pool.submit(() -> {
                     runBlock(models, settings.seed(), settings.sampling(), blockFrom, blockTo, sink);
                     progress.accept(done.addAndGet(blockTo - blockFrom));
+                    return null;
                 }));
                 start = blockTo;
             }
             for (Future<?> f : futures) {
                 try {
-                    f.get();
+                    pool.await(f);
                 } catch (java.util.concurrent.ExecutionException e) {
                     throw new IllegalStateException("a worker failed: " + e.getCause(), e.getCause());
                 }
             }
-        } finally {
-            pool.shutdownNow();
         }
     }
 

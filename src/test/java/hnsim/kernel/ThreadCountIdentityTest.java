@@ -2,11 +2,11 @@ package hnsim.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hnsim.engine.Engine;
+import hnsim.engine.RunRequest;
 import hnsim.model.Metric;
 import hnsim.report.PercentilesCsv;
 import hnsim.scenario.ScenarioFile;
-import hnsim.engine.Engine;
-import hnsim.engine.RunRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

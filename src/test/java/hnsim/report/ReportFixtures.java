@@ -1,12 +1,12 @@
 package hnsim.report;
 
+import hnsim.engine.Engine;
+import hnsim.engine.RunRequest;
 import hnsim.kernel.RunSettings;
 import hnsim.report.chart.ChartCaption;
 import hnsim.report.chart.ChartInputs;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioLoader;
-import hnsim.engine.Engine;
-import hnsim.engine.RunRequest;
 import hnsim.stats.SimulationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,12 +3,12 @@ package hnsim.report.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import hnsim.engine.Engine;
+import hnsim.engine.RunRequest;
 import hnsim.kernel.RunSettings;
 import hnsim.model.Metric;
 import hnsim.report.ReportFixtures;
 import hnsim.scenario.ScenarioLoader;
-import hnsim.engine.Engine;
-import hnsim.engine.RunRequest;
 import hnsim.stats.SimulationResult;
 import java.util.List;
 import org.jfree.chart.plot.ValueMarker;
@@ -63,6 +63,27 @@ class ExceedanceChartTest {
         double[] markers = markers(plot);
         assertThat(markers).containsExactly(30, 50, 75, 99);
         assertThat(plot.getDomainAxis().getRange().contains(99)).isTrue();
+    }
+
+    @Test
+    void closeThresholdsStackTheirLabelsAndTheChancesGoInOneBox() throws Exception {
+        // The outlook's £50m, £99m and £150m lie within 100 pixels of each other on a £1.4bn axis.
+        org.jfree.data.Range domain = new org.jfree.data.Range(-40, 1440);
+        assertThat(ExceedanceChart.labelRows(List.of(50e6, 99e6, 150e6), domain)).containsExactly(0, 1, 0);
+        assertThat(ExceedanceChart.labelRows(List.of(30e6, 50e6, 99e6), new org.jfree.data.Range(18, 180)))
+                .containsExactly(0, 0, 0);
+
+        SimulationResult result = Engine.run(ScenarioLoader.load(ReportFixtures.SHIPPED),
+                RunRequest.of(new RunSettings(1, 100, 1, false), List.of(75e6)), done -> { });
+        XYPlot plot = (XYPlot) ExceedanceChart.create(ReportFixtures.chartInputs(result, false)).getPlot();
+        java.util.Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
+        assertThat(markers.stream().map(m -> ((ValueMarker) m).getLabel()))
+                .containsExactly("£30m", "£50m", "£75m", "£99m");
+        assertThat(plot.getAnnotations()).hasSize(1);
+        String box = ((org.jfree.chart.title.TextTitle) ((org.jfree.chart.annotations.XYTitleAnnotation)
+                plot.getAnnotations().get(0)).getTitle()).getText();
+        assertThat(box).startsWith("Chance above, 2024/25\n£30m: ").contains("\n£99m: ");
+        assertThat(plot.getRangeAxis().getUpperBound()).isGreaterThan(1.0);
     }
 
     @Test
