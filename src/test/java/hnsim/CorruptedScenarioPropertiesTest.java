@@ -3,13 +3,14 @@ package hnsim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hnsim.cli.Cli;
+import hnsim.engine.Engine;
+import hnsim.engine.RunRequest;
 import hnsim.kernel.RunSettings;
 import hnsim.scenario.Problem;
 import hnsim.scenario.ScenarioException;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioGenerator;
 import hnsim.scenario.ScenarioLoader;
-import hnsim.stats.Simulation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class CorruptedScenarioPropertiesTest {
         String context = "seed " + seed + ":\n" + corrupted;
         try {
             ScenarioFile file = ScenarioLoader.parse("c.yaml", corrupted.getBytes(StandardCharsets.UTF_8));
-            Simulation.run(file, new RunSettings(seed, 50, 1, false), List.of(), n -> { });
+            Engine.run(file, RunRequest.of(new RunSettings(seed, 50, 1, false), List.of()), n -> { });
         } catch (ScenarioException e) {
             for (Problem p : e.problems()) {
                 assertThat(p.location().line()).as(context + "\n" + p).isPositive();

@@ -2,13 +2,13 @@ package hnsim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hnsim.engine.Engine;
+import hnsim.engine.RunRequest;
 import hnsim.kernel.RunSettings;
-import hnsim.kernel.TrajectoryStore;
 import hnsim.model.Metric;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioGenerator;
 import hnsim.scenario.ScenarioLoader;
-import hnsim.stats.Simulation;
 import hnsim.stats.SimulationResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,33 +35,32 @@ class RandomScenarioPropertiesTest {
     void aRandomValidScenarioLoadsRunsAndBalances(long seed) throws Exception {
         String yaml = ScenarioGenerator.generate(seed);
         ScenarioFile file = ScenarioLoader.parse("generated-" + seed + ".yaml", yaml.getBytes(StandardCharsets.UTF_8));
-        SimulationResult result = Simulation.run(file, new RunSettings(seed, TRAJECTORIES, 1, false), List.of(), n -> { });
-        TrajectoryStore store = result.store().orElseThrow();
-        assertThat(store.isSinglePrecision()).isFalse();
+        SimulationResult result = Engine.run(file, RunRequest.of(new RunSettings(seed, TRAJECTORIES, 1, false), List.of()), n -> { });
+        hnsim.stats.ExactAggregates store = result.exact().orElseThrow();
         List<String> broken = new ArrayList<>();
         List<String> names = result.optionNames();
         for (int o = 0; o < names.size(); o++) {
             double opening = file.allOptions().get(names.get(o)).openingDeficitGbp();
             for (int i = 0; i < TRAJECTORIES; i++) {
                 double cumulative = opening;
-                for (int t = 0; t < store.years(); t++) {
-                    double gross = store.get(o, Metric.GROSS_COST, t, i);
-                    double savings = store.get(o, Metric.SAVINGS, t, i);
-                    double net = store.get(o, Metric.NET_COST, t, i);
-                    double funding = store.get(o, Metric.FUNDING, t, i);
-                    double inYear = store.get(o, Metric.IN_YEAR_DEFICIT, t, i);
+                for (int t = 0; t < result.years().size(); t++) {
+                    double gross = store.get(o, Metric.GROSS_COST.ordinal(), t, i);
+                    double savings = store.get(o, Metric.SAVINGS.ordinal(), t, i);
+                    double net = store.get(o, Metric.NET_COST.ordinal(), t, i);
+                    double funding = store.get(o, Metric.FUNDING.ordinal(), t, i);
+                    double inYear = store.get(o, Metric.IN_YEAR_DEFICIT.ordinal(), t, i);
                     cumulative += inYear;
                     String at = names.get(o) + " trajectory " + i + " year " + t + ": ";
                     for (Metric m : Metric.values()) {
-                        if (!Double.isFinite(store.get(o, m, t, i))) {
-                            broken.add(at + m.key() + " is " + store.get(o, m, t, i));
+                        if (!Double.isFinite(store.get(o, m.ordinal(), t, i))) {
+                            broken.add(at + m.key() + " is " + store.get(o, m.ordinal(), t, i));
                         }
                     }
                     check(broken, at + "net = gross - savings", net, gross - savings);
                     check(broken, at + "in-year = net - funding", inYear, net - funding);
-                    check(broken, at + "cumulative = opening + sum of in-year", store.get(o, Metric.CUMULATIVE_DEFICIT, t, i),
+                    check(broken, at + "cumulative = opening + sum of in-year", store.get(o, Metric.CUMULATIVE_DEFICIT.ordinal(), t, i),
                             cumulative);
-                    if (store.get(o, Metric.PLACEMENTS, t, i) < 0) {
+                    if (store.get(o, Metric.PLACEMENTS.ordinal(), t, i) < 0) {
                         broken.add(at + "negative placements");
                     }
                 }

@@ -1,22 +1,24 @@
 package hnsim.cli;
 
-import hnsim.kernel.RunSettings;
-import hnsim.kernel.Sampling;
+import hnsim.engine.Engine;
+import hnsim.engine.RunRequest;
+import hnsim.engine.ShardFile;
+import hnsim.engine.ShardHeader;
+import hnsim.engine.ShardRange;
+import hnsim.engine.Shards;
 import hnsim.decision.Effects;
-import hnsim.report.ConsoleTable;
-import hnsim.report.EffectsOutputs;
+import hnsim.kernel.Sampling;
 import hnsim.report.OutputDirectory;
-import hnsim.report.OutputListing;
-import hnsim.report.OutputManifest;
 import hnsim.report.RunManifest;
-import hnsim.report.RunOutputs;
 import hnsim.scenario.Problem;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioLoader;
 import hnsim.stats.PrecisionTarget;
-import hnsim.stats.Simulation;
+import hnsim.stats.QuantileMethod;
 import hnsim.stats.SimulationResult;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,6 +81,19 @@ public final class RunCommand implements Callable<Integer> {
             description = "upper limit for --precision (default: ${DEFAULT-VALUE})")
     String maxTrajectories;
 
+    @Option(names = "--shard", paramLabel = "I/K",
+            description = "simulate only shard I of K (0-based) of the -n trajectories and write its aggregates to --out,"
+                    + " for hnsim merge")
+    String shard;
+
+    @Option(names = "--exact", description = "exact statistics from every value (8 bytes per value per metric,"
+            + " option and year); default for runs whose values take at most 40%% of the heap")
+    boolean exact;
+
+    @Option(names = "--sketch", description = "statistics from DDSketch quantile sketches (0.1%% relative accuracy,"
+            + " memory independent of -n); default for larger runs")
+    boolean sketch;
+
     @Option(names = "--force", description = "replace an earlier hnsim output in --out, if it holds nothing else, unchanged")
     boolean force;
 
@@ -118,61 +133,107 @@ public final class RunCommand implements Callable<Integer> {
             stderr.println("hnsim: " + warning);
         }
         // The largest run this asks for must be feasible; --precision starts from -n and may grow to the maximum.
+        // A shard simulates only its own range, so that is what this machine must manage.
         long largest = precisionTarget == null ? requested : precisionTarget.maxTrajectories();
+        ShardRange range = shardRange();
+        if (range != null) {
+            if (requested > TrajectoryCount.MAX_PER_RUN) {
+                throw new BadInputException(String.format(Locale.UK, "-n is at most %,d, also for a sharded run",
+                        TrajectoryCount.MAX_PER_RUN));
+            }
+            largest = range.to(requested) - range.from(requested);
+        }
         TrajectoryCount.check(largest, file.allOptions().size(), file.base().years(), workers);
         int n = (int) requested;
         Path target = out != null ? out : defaultOut(scenarioPath, deterministic);
 
-        RunSettings settings = new RunSettings(seed, n, workers, deterministic, samplingMethod());
+        RunRequest request = new RunRequest(seed, n, workers, deterministic, samplingMethod(), extra, method());
+        checkExactFits(file, request, largest);
+        if (shard != null) {
+            return runShard(scenarioPath, file, request, range, target, stdout, stderr);
+        }
         Instant started = Instant.now();
         SimulationResult result;
         Effects effects;
         List<String> files;
-        // The manifest's mode names the sampling method: deterministic, monte-carlo or latin-hypercube.
-        String mode = deterministic ? "deterministic" : settings.sampling().manifestName();
         // The staging directory is made before the run, so an unwritable --out fails at once, and
         // it is deleted (leaving any previous results as they were) if anything below fails.
         try (OutputDirectory dir = OutputDirectory.open(target, force)) {
             try (Progress progress = Progress.start(largest, quiet || deterministic, stderr)) {
-                result = precisionTarget == null ? Simulation.run(file, settings, extra, progress)
-                        : Simulation.runToPrecision(file, settings, extra, precisionTarget, progress);
+                result = precisionTarget == null ? Engine.run(file, request, progress)
+                        : Engine.runToPrecision(file, request, precisionTarget, progress);
             }
-            n = result.trajectories();
-            effects = Effects.of(result, settings, against, result.statistics().exceedances().stream()
-                    .map(hnsim.stats.Exceedance::thresholdGbp).distinct().toList());
-            RunManifest manifest = new RunManifest("hnsim", RunManifest.toolVersion(), scenarioPath.toString(),
-                    file.sha256(), file.base().name(), mode, seed, n, workers,
-                    RunManifest.GENERATOR, result.quantileMethod().description(), result.precision().orElse(null),
-                    started.toString(), result.wallTimeMillis(), System.getProperty("java.version"),
+            effects = RunResults.effects(result, request, against);
+            files = RunResults.write(result, scenarioPath.toString(), request, started, dir, stderr, effects,
                     overrideOptions.texts());
-            files = new ArrayList<>(RunOutputs.write(result, manifest, dir.path(), effects, null));
-            files.add(OutputManifest.FILE);
-            dir.commit();
-            for (String note : dir.notes()) {
-                stderr.println("hnsim: " + note);
-            }
         }
         if (!quiet) {
-            stdout.print(ConsoleTable.render(file.base().name(), result.optionNames(), result.years(),
-                    result.statistics(), deterministic));
-            stdout.print(EffectsOutputs.console(effects, result.years()));
-            if (effects.trajectories() < n) {
-                stdout.printf(Locale.UK, "(Effects measured on the run's first %,d trajectories, run again on the same seed.)%n",
-                        effects.trajectories());
-            }
-            stdout.print(ConsoleTable.drivers(result.drivers(), result.optionNames().get(0),
-                    result.years().get(result.years().size() - 1), 5));
-            stdout.printf(Locale.UK, "%n%s trajectories, seed %d, %d thread%s, %.1f s.%n",
-                    String.format(Locale.UK, "%,d", n), seed, workers, workers == 1 ? "" : "s",
-                    result.wallTimeMillis() / 1000.0);
-            result.precision().ifPresent(p -> stdout.printf(Locale.UK,
-                    "Precision: widest 95%% half-width of the final P50/P90 £%.3fm %s the target £%.3fm after %d round%s%n",
-                    p.achievedHalfWidthGbp() / 1e6, p.met() ? "meets" : "MISSES (at --max-trajectories)",
-                    p.toleranceGbp() / 1e6, p.rounds(), p.rounds() == 1 ? "" : "s"));
-            stdout.print(OutputListing.render(target, files));
+            RunResults.print(result, request, target, files, stdout, effects);
         }
         stdout.flush();
         return 0;
+    }
+
+    private ShardRange shardRange() {
+        if (shard == null) {
+            return null;
+        }
+        if (deterministic || precision != null) {
+            throw new BadInputException("--shard applies to a Monte Carlo run of a fixed -n, not to --deterministic"
+                    + " or --precision");
+        }
+        try {
+            return ShardRange.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    private Integer runShard(Path scenarioPath, ScenarioFile file, RunRequest request, ShardRange range, Path target,
+                             PrintWriter stdout, PrintWriter stderr) throws IOException, InterruptedException {
+        byte[] bytes = Files.readAllBytes(scenarioPath);
+        long started = System.nanoTime();
+        ShardHeader header;
+        try (OutputDirectory dir = OutputDirectory.open(target, force);
+             Progress progress = Progress.start(range.to(request.trajectories()) - range.from(request.trajectories()),
+                     quiet, stderr)) {
+            header = Shards.writeShard(file, bytes, request, range, RunManifest.toolVersion(), dir.path(), progress);
+            dir.commit();
+        }
+        if (!quiet) {
+            stdout.printf(Locale.UK, "Shard %s: trajectories %s of %,d (%s statistics), seed %d, %.1f s.%nWrote %s%n",
+                    range, header.range(), request.trajectories(), header.method().name().toLowerCase(Locale.ROOT),
+                    seed, (System.nanoTime() - started) / 1e9, target.resolve(ShardFile.FILE_NAME));
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    /** An exact run holds every value: refuse one that cannot fit before simulating anything. */
+    private static void checkExactFits(ScenarioFile file, RunRequest request, long largest) {
+        if (request.methodOrNull() != QuantileMethod.EXACT) {
+            return;
+        }
+        var layout = Engine.layout(file, request.extraThresholdsGbp());
+        long need = hnsim.stats.ExactAggregates.bytesNeeded(layout.options().size(), layout.metrics().size(),
+                layout.years().size(), largest);
+        long heap = Runtime.getRuntime().maxMemory();
+        if (need > 0.8 * heap) {
+            throw new BadInputException(String.format(Locale.UK, "--exact keeps every value: %,d trajectories need"
+                    + " %.1f GB and this Java has %.1f GB; use --sketch (memory independent of -n), fewer"
+                    + " trajectories, or more memory (JAVA_OPTS=-Xmx%dg)", largest, need / 1e9, heap / 1e9,
+                    (long) Math.ceil(need / 0.7 / (1L << 30))));
+        }
+    }
+
+    private QuantileMethod method() {
+        if (exact && sketch) {
+            throw new BadInputException("--exact and --sketch exclude each other: give one");
+        }
+        if (deterministic && sketch) {
+            throw new BadInputException("--sketch does not apply to a --deterministic run");
+        }
+        return exact ? QuantileMethod.EXACT : sketch ? QuantileMethod.SKETCH : null;
     }
 
     private PrecisionTarget precisionTarget() {

@@ -17,7 +17,8 @@ import hnsim.report.OutputListing;
 import hnsim.report.RunManifest;
 import hnsim.report.RunOutputs;
 import hnsim.scenario.ScenarioFile;
-import hnsim.stats.Simulation;
+import hnsim.engine.Engine;
+import hnsim.engine.RunRequest;
 import hnsim.stats.SimulationResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -84,7 +85,7 @@ public final class SolveCommand implements Callable<Integer> {
             solution = Solve.run(variants, parameter, target, settings, VariantRunner.kernel());
             ScenarioFile at = variants.with(List.of(parameter.at(solution.value())));
             List<Double> thresholds = run.thresholds();
-            result = Simulation.run(at, settings, thresholds, done -> { });
+            result = Engine.run(at, RunRequest.of(settings, thresholds), done -> { });
             effects = Effects.of(result, settings, List.of(), result.statistics().exceedances().stream()
                     .map(hnsim.stats.Exceedance::thresholdGbp).distinct().toList());
             List<String> overrides = new ArrayList<>(overrideOptions.texts());

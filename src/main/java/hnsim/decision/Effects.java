@@ -1,6 +1,8 @@
 package hnsim.decision;
 
 import hnsim.kernel.Kernel;
+import hnsim.stats.AggregateLayout;
+import hnsim.stats.ExactAggregates;
 import hnsim.kernel.RunSettings;
 import hnsim.kernel.TrajectoryStore;
 import hnsim.model.Metric;
@@ -48,8 +50,13 @@ public record Effects(List<Effect> effects, List<ThresholdEffect> thresholds, in
      */
     public static Effects of(SimulationResult result, RunSettings settings, List<String> against,
                              List<Double> thresholdsGbp) throws InterruptedException {
-        TrajectoryStore store = result.store().orElse(null);
-        if (store == null) {
+        if (result.aggregates() instanceof ExactAggregates exact) {
+            AggregateLayout layout = exact.layout();
+            return compute((option, metric, year) -> exact.column(option, layout.metricIndex(metric.key()), year),
+                    result.optionNames(), result.years(), thresholdsGbp, against, (int) (exact.to() - exact.from()));
+        }
+        TrajectoryStore store;
+        {
             int n = Math.min(result.trajectories(), MAX_REPLAYED);
             List<Scenario> scenarios = new ArrayList<>(result.scenarioFile().allOptions().values());
             store = Kernel.run(scenarios, new RunSettings(settings.seed(), n, settings.threads(),

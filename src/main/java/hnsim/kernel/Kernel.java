@@ -39,6 +39,23 @@ public final class Kernel {
      */
     public static void run(List<Scenario> options, RunSettings settings, ResultSink sink, LongConsumer progress)
             throws InterruptedException {
+        run(options, settings, 0, settings.trajectories(), sink, progress);
+    }
+
+    /**
+     * Runs trajectories [from, to) of the options (a shard, or the next round of a precision
+     * run), sending every trajectory's metrics to {@code sink}. Work units are the fixed blocks
+     * [b * BLOCK, (b + 1) * BLOCK) clipped to the range, and trajectory i draws from streams keyed
+     * by (seed, i) and, under Latin hypercube sampling, by its block b = i / BLOCK: so its draws
+     * do not depend on the range it is run in, and ranges that cover [0, N) give, trajectory by
+     * trajectory, exactly the values of one run of N.
+     */
+    public static void run(List<Scenario> options, RunSettings settings, long from, long to, ResultSink sink,
+                           LongConsumer progress) throws InterruptedException {
+        if (from < 0 || to <= from || to > settings.trajectories()) {
+            throw new IllegalArgumentException("the range [" + from + ", " + to + ") is not within [0, "
+                    + settings.trajectories() + ")");
+        }
         int years = options.get(0).years();
         for (Scenario s : options) {
             if (s.years() != years) {
@@ -56,18 +73,18 @@ public final class Kernel {
             progress.accept(1);
             return;
         }
-        int blocks = (settings.trajectories() + RunSettings.BLOCK - 1) / RunSettings.BLOCK;
         AtomicLong done = new AtomicLong();
         try (Workers pool = new Workers(settings.threads())) {
             List<Future<?>> futures = new ArrayList<>();
-            for (int b = 0; b < blocks; b++) {
-                long from = (long) b * RunSettings.BLOCK;
-                long to = Math.min(settings.trajectories(), from + RunSettings.BLOCK);
+            for (long start = from; start < to; ) {
+                long blockFrom = start;
+                long blockTo = Math.min(to, (start / RunSettings.BLOCK + 1) * RunSettings.BLOCK);
                 futures.add(pool.submit(() -> {
-                    runBlock(catalogues, models, settings.seed(), settings.sampling(), from, to, sink);
-                    progress.accept(done.addAndGet(to - from));
+                    runBlock(catalogues, models, settings.seed(), settings.sampling(), blockFrom, blockTo, sink);
+                    progress.accept(done.addAndGet(blockTo - blockFrom));
                     return null;
                 }));
+                start = blockTo;
             }
             for (Future<?> f : futures) {
                 try {
@@ -100,7 +117,8 @@ public final class Kernel {
         double[] outcome = new double[Metric.COUNT];
         ResultSink.BlockRecorder recorder = sink.open(from, to);
         InputSampler sampler = new InputSampler(catalogues, seed, sampling);
-        sampler.beginBlock(from);
+        // A block clipped by the start of a range still deals the strata of its whole block.
+        sampler.beginBlock(from - from % RunSettings.BLOCK);
         int options = models.size();
         TrajectoryState[] states = new TrajectoryState[options];
         for (int o = 0; o < options; o++) {

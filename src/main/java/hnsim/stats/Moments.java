@@ -28,6 +28,14 @@ final class Moments {
         count = total;
     }
 
+    Moments copy() {
+        Moments c = new Moments();
+        c.count = count;
+        c.mean = mean;
+        c.m2 = m2;
+        return c;
+    }
+
     double sd() {
         return count > 1 ? Math.sqrt(m2 / (count - 1)) : 0;
     }

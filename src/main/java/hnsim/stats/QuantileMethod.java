@@ -1,14 +1,12 @@
 package hnsim.stats;
 
-import hnsim.kernel.TrajectoryStore;
-
 /**
  * How percentiles are computed: exactly, from every stored trajectory, or from mergeable
  * sketches when storing every trajectory would not fit the memory given.
  */
 public enum QuantileMethod {
     EXACT("exact order statistics (nearest rank)"),
-    SKETCH("DDSketch, relative accuracy " + StreamingAggregates.RELATIVE_ACCURACY * 100 + "%; moments and exceedances exact");
+    SKETCH("DDSketch, relative accuracy " + SketchAggregates.RELATIVE_ACCURACY * 100 + "%; moments and exceedances exact");
 
     private final String description;
 
@@ -20,9 +18,9 @@ public enum QuantileMethod {
         return description;
     }
 
-    /** Exact when the trajectory store takes at most {@code share} of the maximum heap. */
-    public static QuantileMethod choose(int options, int years, long trajectories, double share) {
-        long need = TrajectoryStore.bytesNeeded(options, years, trajectories);
+    /** Exact when every value (8 bytes each) takes at most {@code share} of the maximum heap. */
+    public static QuantileMethod choose(int options, int metrics, int years, long trajectories, double share) {
+        long need = ExactAggregates.bytesNeeded(options, metrics, years, trajectories);
         return need <= share * Runtime.getRuntime().maxMemory() ? EXACT : SKETCH;
     }
 }

@@ -1,32 +1,55 @@
 package hnsim.stats;
 
-import hnsim.kernel.TrajectoryStore;
 import hnsim.scenario.ScenarioFile;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A finished run: the scenario file, its statistics, the inputs that drive the base's
- * final-year cumulative deficit ({@code drivers}, empty for deterministic runs) and, for runs small enough to keep them
- * (quantile method {@link QuantileMethod#EXACT}), every stored trajectory.
+ * A finished run, summarised: the scenario file, the aggregates of its trajectories, the tables
+ * every output reads, the inputs that drive the base's final-year cumulative deficit
+ * ({@code drivers}, empty for deterministic runs), how the --precision rule ended (or null) and
+ * the wall time.
  */
 public record SimulationResult(ScenarioFile scenarioFile, List<String> optionNames, List<String> years,
-                               TrajectoryStore storeOrNull, ValueSample sample, RunStatistics statistics,
-                               List<Driver> drivers, QuantileMethod quantileMethod,
-                               PrecisionTarget.Outcome precisionOrNull, long wallTimeMillis) {
+                               RunAggregates aggregates, RunStatistics statistics, List<Driver> drivers,
+                               PrecisionTarget.Outcome precisionOrNull, long wallTimeMillis, Timings timings) {
+    /**
+     * Where a run's time went, in milliseconds: simulating trajectories (all rounds of a
+     * precision run), the statistics tables, and the replay that ranks the drivers.
+     */
+    public record Timings(long simulationMillis, long statisticsMillis, long sensitivityMillis) {
+        public Timings plusSimulation(long millis) {
+            return new Timings(simulationMillis + millis, statisticsMillis, sensitivityMillis);
+        }
+    }
+
     public SimulationResult {
         optionNames = List.copyOf(optionNames);
         years = List.copyOf(years);
         drivers = List.copyOf(drivers);
     }
 
-    SimulationResult withPrecision(PrecisionTarget.Outcome outcome, long totalMillis) {
-        return new SimulationResult(scenarioFile, optionNames, years, storeOrNull, sample, statistics, drivers,
-                quantileMethod, outcome, totalMillis);
+    public SimulationResult withPrecision(PrecisionTarget.Outcome outcome, long totalMillis) {
+        return new SimulationResult(scenarioFile, optionNames, years, aggregates, statistics, drivers, outcome,
+                totalMillis, timings);
+    }
+
+    public SimulationResult withWallTime(long millis) {
+        return new SimulationResult(scenarioFile, optionNames, years, aggregates, statistics, drivers,
+                precisionOrNull, millis, timings);
+    }
+
+    public SimulationResult withTimings(Timings t) {
+        return new SimulationResult(scenarioFile, optionNames, years, aggregates, statistics, drivers,
+                precisionOrNull, wallTimeMillis, t);
+    }
+
+    public QuantileMethod quantileMethod() {
+        return aggregates.method();
     }
 
     public int trajectories() {
-        return (int) statistics.summaries().get(0).count();
+        return Math.toIntExact(aggregates.count());
     }
 
     /** How the --precision rule ended, absent for runs of a fixed size. */
@@ -37,19 +60,14 @@ public record SimulationResult(ScenarioFile scenarioFile, List<String> optionNam
     /**
      * Values of one option, metric and year for drawing distributions (histograms, exceedance
      * curves): every trajectory's value in an exact run, an evenly spaced quantile sample of
-     * the sketch in a streaming run.
+     * the sketch in a sketch run.
      */
     public double[] values(int option, hnsim.model.Metric metric, int year) {
-        return sample.values(option, metric, year);
+        return Summariser.values(aggregates, option, aggregates.layout().metricIndex(metric.key()), year);
     }
 
-    /** The source of {@link #values}. */
-    public interface ValueSample {
-        double[] values(int option, hnsim.model.Metric metric, int year);
-    }
-
-    /** The stored trajectories, absent when the run used sketches. */
-    public Optional<TrajectoryStore> store() {
-        return Optional.ofNullable(storeOrNull);
+    /** Every value of the run, absent when the run used sketches. */
+    public Optional<ExactAggregates> exact() {
+        return aggregates instanceof ExactAggregates e ? Optional.of(e) : Optional.empty();
     }
 }

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import hnsim.kernel.RunSettings;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioLoader;
-import hnsim.stats.Simulation;
+import hnsim.engine.Engine;
+import hnsim.engine.RunRequest;
 import hnsim.stats.SimulationResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ class EffectsTest {
         String text = Files.readString(Path.of("scenarios/leicestershire-2021-mtfs.yaml"), StandardCharsets.UTF_8)
                 + extraOptions;
         ScenarioFile file = ScenarioLoader.parse("test.yaml", text.getBytes(StandardCharsets.UTF_8));
-        SimulationResult result = Simulation.run(file, SETTINGS, List.of(), done -> { });
+        SimulationResult result = Engine.run(file, RunRequest.of(SETTINGS, List.of()), done -> { });
         return Effects.of(result, SETTINGS, against, List.of(50e6, 99e6));
     }
 

@@ -2,10 +2,11 @@ package hnsim.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hnsim.engine.Engine;
+import hnsim.engine.RunRequest;
 import hnsim.model.Metric;
 import hnsim.report.PercentilesCsv;
 import hnsim.scenario.ScenarioFile;
-import hnsim.stats.Simulation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ class ThreadCountIdentityTest {
 
     private byte[] percentilesCsv(ScenarioFile file, RunSettings settings) throws Exception {
         Path csv = Files.createTempFile(dir, "percentiles", ".csv");
-        PercentilesCsv.write(Simulation.run(file, settings, List.of(), done -> { }).statistics(), csv);
+        PercentilesCsv.write(Engine.run(file, RunRequest.of(settings, List.of()), done -> { }).statistics(), csv);
         return Files.readAllBytes(csv);
     }
 

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hnsim.engine.Engine;
+import hnsim.engine.RunRequest;
 import hnsim.kernel.RunSettings;
 import hnsim.scenario.ScenarioLoader;
 import hnsim.stats.QuantileMethod;
-import hnsim.stats.Simulation;
 import hnsim.stats.SimulationResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,8 +33,9 @@ class IntervalsContainEstimatesTest {
             "scenarios/leicestershire-2021-mtfs.yaml, 2000, SKETCH",
             "scenarios/leicestershire-2022-outlook.yaml, 1000, EXACT"})
     void everyIntervalContainsItsEstimate(String scenario, int n, QuantileMethod method) throws Exception {
-        SimulationResult result = Simulation.run(ScenarioLoader.load(Path.of(scenario)),
-                new RunSettings(20210301L, n, 2, false), List.of(75e6, 99.99e6), method, done -> { });
+        SimulationResult result = Engine.run(ScenarioLoader.load(Path.of(scenario)),
+                RunRequest.of(new RunSettings(20210301L, n, 2, false), List.of(75e6, 99.99e6)).withMethod(method),
+                done -> { });
         RunOutputs.write(result, ReportFixtures.manifest(result, false), dir);
 
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());

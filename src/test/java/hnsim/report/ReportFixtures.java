@@ -1,11 +1,12 @@
 package hnsim.report;
 
+import hnsim.engine.Engine;
+import hnsim.engine.RunRequest;
 import hnsim.kernel.RunSettings;
 import hnsim.report.chart.ChartCaption;
 import hnsim.report.chart.ChartInputs;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioLoader;
-import hnsim.stats.Simulation;
 import hnsim.stats.SimulationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ public final class ReportFixtures {
 
     public static SimulationResult run(ScenarioFile file, int trajectories, boolean deterministic) {
         try {
-            return Simulation.run(file, new RunSettings(SEED, trajectories, 1, deterministic), List.of(), done -> { });
+            return Engine.run(file, RunRequest.of(new RunSettings(SEED, trajectories, 1, deterministic), List.of()), done -> { });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -39,9 +39,9 @@ class RunOutputsTest {
 
     @Test
     void streamingRunWritesEveryFileToo() throws Exception {
-        SimulationResult result = hnsim.stats.Simulation.run(hnsim.scenario.ScenarioLoader.load(ReportFixtures.SHIPPED),
-                new hnsim.kernel.RunSettings(ReportFixtures.SEED, ReportFixtures.SMALL_RUN, 2, false), List.of(),
-                hnsim.stats.QuantileMethod.SKETCH, done -> { });
+        SimulationResult result = hnsim.engine.Engine.run(hnsim.scenario.ScenarioLoader.load(ReportFixtures.SHIPPED),
+                hnsim.engine.RunRequest.of(ReportFixtures.SEED, ReportFixtures.SMALL_RUN, 2)
+                        .withMethod(hnsim.stats.QuantileMethod.SKETCH), done -> { });
         List<String> files = RunOutputs.write(result, ReportFixtures.manifest(result, false), dir);
         assertEveryFileHasContent(files);
         assertThat(Files.readString(dir.resolve("summary.json"))).contains("DDSketch");

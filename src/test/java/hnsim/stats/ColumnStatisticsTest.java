@@ -1,6 +1,7 @@
 package hnsim.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -40,5 +41,14 @@ class ColumnStatisticsTest {
             }
         }
         assertThat(coveredMean / (double) repetitions).isBetween(0.92, 0.98);
+    }
+
+    @Test
+    void wilsonIntervalStaysInsideZeroAndOne() {
+        Interval none = Summariser.wilson(0, 1000);
+        assertThat(none.low()).isZero();
+        assertThat(none.high()).isCloseTo(0.0038, within(0.0002));
+        Interval all = Summariser.wilson(1000, 1000);
+        assertThat(all.high()).isEqualTo(1.0);
     }
 }

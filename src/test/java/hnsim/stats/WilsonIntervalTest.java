@@ -22,7 +22,7 @@ class WilsonIntervalTest {
         "1, 29, 0.0061, 0.1718",
     })
     void matchesNewcombesTable(long successes, long n, double low, double high) {
-        Interval ci = StatisticsCalculator.wilson(successes, n);
+        Interval ci = Summariser.wilson(successes, n);
         assertThat(ci.low()).isCloseTo(low, within(0.00005));
         assertThat(ci.high()).isCloseTo(high, within(0.00005));
     }
@@ -31,8 +31,8 @@ class WilsonIntervalTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"20", "29", "1000"})
     void allSuccessesMirrorNone(long n) {
-        Interval none = StatisticsCalculator.wilson(0, n);
-        Interval all = StatisticsCalculator.wilson(n, n);
+        Interval none = Summariser.wilson(0, n);
+        Interval all = Summariser.wilson(n, n);
         assertThat(none.low()).isZero();
         assertThat(all.high()).isEqualTo(1.0);
         assertThat(all.low()).isCloseTo(1 - none.high(), within(1e-12));

@@ -7,7 +7,9 @@ import hnsim.kernel.TrajectoryStore;
 import hnsim.scenario.Scenario;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioLoader;
-import hnsim.stats.StreamingAggregates;
+import hnsim.stats.AggregateLayout;
+import hnsim.stats.QuantileMethod;
+import hnsim.stats.RunAggregates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,9 +75,22 @@ public class KernelBenchmark {
                 }
             };
             case "store" -> new TrajectoryStore(options.size(), options.get(0).years(), TRAJECTORIES);
-            case "sketch" -> new StreamingAggregates(options.size(), options.get(0).years(), List.of(30e6, 99e6));
+            case "sketch" -> RunAggregates.collector(layout(), QuantileMethod.SKETCH, 0, TRAJECTORIES);
             default -> throw new IllegalArgumentException(sink);
         };
+    }
+
+    private AggregateLayout layout() {
+        List<String> names = new java.util.ArrayList<>();
+        for (int o = 0; o < options.size(); o++) {
+            names.add("option" + o);
+        }
+        List<String> years = new java.util.ArrayList<>();
+        for (int t = 0; t < options.get(0).years(); t++) {
+            years.add(options.get(0).year(t).toString());
+        }
+        return new AggregateLayout(names, java.util.Arrays.stream(hnsim.model.Metric.values()).map(hnsim.model.Metric::key)
+                .toList(), years, new double[] {30e6, 99e6});
     }
 
     @Benchmark

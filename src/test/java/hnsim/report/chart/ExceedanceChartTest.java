@@ -3,11 +3,12 @@ package hnsim.report.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import hnsim.engine.Engine;
+import hnsim.engine.RunRequest;
 import hnsim.kernel.RunSettings;
 import hnsim.model.Metric;
 import hnsim.report.ReportFixtures;
 import hnsim.scenario.ScenarioLoader;
-import hnsim.stats.Simulation;
 import hnsim.stats.SimulationResult;
 import java.util.List;
 import org.jfree.chart.plot.ValueMarker;
@@ -55,8 +56,8 @@ class ExceedanceChartTest {
 
     @Test
     void marksTheScenarioThresholdsAndThoseGivenForTheRun() throws Exception {
-        SimulationResult result = Simulation.run(ScenarioLoader.load(ReportFixtures.SHIPPED),
-                new RunSettings(1, 100, 1, false), List.of(75e6), done -> { });
+        SimulationResult result = Engine.run(ScenarioLoader.load(ReportFixtures.SHIPPED),
+                RunRequest.of(new RunSettings(1, 100, 1, false), List.of(75e6)), done -> { });
         XYPlot plot = (XYPlot) ExceedanceChart.create(ReportFixtures.chartInputs(result, false)).getPlot();
 
         double[] markers = markers(plot);
@@ -72,8 +73,8 @@ class ExceedanceChartTest {
         assertThat(ExceedanceChart.labelRows(List.of(30e6, 50e6, 99e6), new org.jfree.data.Range(18, 180)))
                 .containsExactly(0, 0, 0);
 
-        SimulationResult result = Simulation.run(ScenarioLoader.load(ReportFixtures.SHIPPED),
-                new RunSettings(1, 100, 1, false), List.of(75e6), done -> { });
+        SimulationResult result = Engine.run(ScenarioLoader.load(ReportFixtures.SHIPPED),
+                RunRequest.of(new RunSettings(1, 100, 1, false), List.of(75e6)), done -> { });
         XYPlot plot = (XYPlot) ExceedanceChart.create(ReportFixtures.chartInputs(result, false)).getPlot();
         java.util.Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
         assertThat(markers.stream().map(m -> ((ValueMarker) m).getLabel()))

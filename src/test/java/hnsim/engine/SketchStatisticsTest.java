@@ -1,4 +1,4 @@
-package hnsim.stats;
+package hnsim.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import hnsim.kernel.RunSettings;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioLoader;
+import hnsim.stats.Percentiles;
+import hnsim.stats.QuantileMethod;
+import hnsim.stats.RunStatistics;
+import hnsim.stats.SimulationResult;
+import hnsim.stats.SketchAggregates;
+import hnsim.stats.Summariser;
+import hnsim.stats.Summary;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +22,8 @@ class SketchStatisticsTest {
     private static final ScenarioFile FILE = ScenarioLoader.load(Path.of("scenarios/leicestershire-2021-mtfs.yaml"));
 
     private static SimulationResult run(QuantileMethod method, int threads) throws InterruptedException {
-        return Simulation.run(FILE, new RunSettings(11, 6_000, threads, false), List.of(40e6), method, n -> { });
+        return Engine.run(FILE, RunRequest.of(new RunSettings(11, 6_000, threads, false), List.of(40e6)).withMethod(method),
+                n -> { });
     }
 
     @Test
@@ -34,7 +42,7 @@ class SketchStatisticsTest {
                 // DDSketch guarantees relative accuracy on the value at the same rank; the
                 // exact path is computed from doubles here, so only the sketch's error remains.
                 assertThat(s.percentile(level)).as("%s %s %s p%d", e.option(), e.metric(), e.year(), level)
-                        .isCloseTo(x, within(StreamingAggregates.RELATIVE_ACCURACY * Math.abs(x) * 1.01 + 1e-9));
+                        .isCloseTo(x, within(SketchAggregates.RELATIVE_ACCURACY * Math.abs(x) * 1.01 + 1e-9));
             }
         }
         assertThat(sketch.exceedances()).isEqualTo(exact.exceedances());
@@ -49,26 +57,10 @@ class SketchStatisticsTest {
     @Test
     void streamingRunsStandInAQuantileSampleForCharts() throws InterruptedException {
         SimulationResult sketch = run(QuantileMethod.SKETCH, 2);
-        assertThat(sketch.store()).isEmpty();
+        assertThat(sketch.exact()).isEmpty();
         double[] values = sketch.values(0, hnsim.model.Metric.CUMULATIVE_DEFICIT, 3);
-        assertThat(values).hasSize(Simulation.QUANTILE_SAMPLE).isSorted();
+        assertThat(values).hasSize(Summariser.QUANTILE_SAMPLE).isSorted();
         Summary summary = sketch.statistics().find("base", "cumulative_deficit", "2024/25");
         assertThat(values[values.length / 2]).isCloseTo(summary.percentile(50), within(0.002 * summary.percentile(50)));
-    }
-
-    @Test
-    void mergedMomentsEqualMomentsOfTheWhole() {
-        Moments whole = new Moments();
-        Moments first = new Moments();
-        Moments second = new Moments();
-        for (int i = 0; i < 1000; i++) {
-            double x = Math.sin(i) * 1e6 + 5e7;
-            whole.add(x);
-            (i < 377 ? first : second).add(x);
-        }
-        first.merge(second.count, second.mean, second.m2);
-        assertThat(first.count).isEqualTo(whole.count);
-        assertThat(first.mean).isCloseTo(whole.mean, within(1e-6));
-        assertThat(first.sd()).isCloseTo(whole.sd(), within(1e-6));
     }
 }

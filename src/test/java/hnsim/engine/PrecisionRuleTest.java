@@ -1,10 +1,13 @@
-package hnsim.stats;
+package hnsim.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hnsim.kernel.RunSettings;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioFiles;
+import hnsim.stats.PrecisionTarget;
+import hnsim.stats.RunStatistics;
+import hnsim.stats.SimulationResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,26 +18,24 @@ class PrecisionRuleTest {
 
     @Test
     void doublesUntilTheHalfWidthsAreWithinTolerance() throws InterruptedException {
-        SimulationResult result = Simulation.runToPrecision(FILE, new RunSettings(5, 500, 2, false), List.of(),
+        SimulationResult result = Engine.runToPrecision(FILE, RunRequest.of(new RunSettings(5, 500, 2, false), List.of()),
                 new PrecisionTarget(20_000, 1_000_000), n -> { });
         PrecisionTarget.Outcome outcome = result.precision().orElseThrow();
         assertThat(outcome.met()).isTrue();
         assertThat(outcome.achievedHalfWidthGbp()).isLessThanOrEqualTo(20_000);
         assertThat(outcome.trajectories()).isEqualTo(500 << (outcome.rounds() - 1)).isGreaterThan(500);
         // One round fewer would not have met the target: the rule stops at the first size that does.
-        SimulationResult smaller = Simulation.run(FILE, new RunSettings(5, outcome.trajectories() / 2, 2, false),
-                List.of(), n -> { });
+        SimulationResult smaller = Engine.run(FILE, RunRequest.of(new RunSettings(5, outcome.trajectories() / 2, 2, false), List.of()), n -> { });
         assertThat(PrecisionTarget.widestHalfWidth(smaller.statistics(), smaller.optionNames(), "2023/24"))
                 .isGreaterThan(20_000);
         // And the result is exactly a plain run of the final size.
-        SimulationResult plain = Simulation.run(FILE, new RunSettings(5, outcome.trajectories(), 2, false),
-                List.of(), n -> { });
+        SimulationResult plain = Engine.run(FILE, RunRequest.of(new RunSettings(5, outcome.trajectories(), 2, false), List.of()), n -> { });
         assertThat(result.statistics()).isEqualTo(plain.statistics());
     }
 
     @Test
     void stopsAtTheMaximumWhenTheTargetIsOutOfReach() throws InterruptedException {
-        SimulationResult result = Simulation.runToPrecision(FILE, new RunSettings(5, 500, 1, false), List.of(),
+        SimulationResult result = Engine.runToPrecision(FILE, RunRequest.of(new RunSettings(5, 500, 1, false), List.of()),
                 new PrecisionTarget(1, 3_000), n -> { });
         PrecisionTarget.Outcome outcome = result.precision().orElseThrow();
         assertThat(outcome.met()).isFalse();
@@ -48,10 +49,10 @@ class PrecisionRuleTest {
                 .replace("rate: 0.5%}", "rate: 0.5%, approval: 30%}"));
         hnsim.kernel.RunSettings lhs = new hnsim.kernel.RunSettings(5, 2_048, 2, false, hnsim.kernel.Sampling.LATIN_HYPERCUBE);
         hnsim.kernel.RunSettings mc = new hnsim.kernel.RunSettings(5, 2_048, 2, false);
-        SimulationResult precise = Simulation.runToPrecision(uncertainApproval, lhs, List.of(),
+        SimulationResult precise = Engine.runToPrecision(uncertainApproval, RunRequest.of(lhs, List.of()),
                 new PrecisionTarget(1e12, 1_000_000), n -> { });
-        RunStatistics plainLhs = Simulation.run(uncertainApproval, lhs, List.of(), n -> { }).statistics();
-        assertThat(plainLhs).isNotEqualTo(Simulation.run(uncertainApproval, mc, List.of(), n -> { }).statistics());
+        RunStatistics plainLhs = Engine.run(uncertainApproval, RunRequest.of(lhs, List.of()), n -> { }).statistics();
+        assertThat(plainLhs).isNotEqualTo(Engine.run(uncertainApproval, RunRequest.of(mc, List.of()), n -> { }).statistics());
         assertThat(precise.statistics()).isEqualTo(plainLhs);
     }
 }

@@ -1,0 +1,233 @@
+package hnsim.engine;
+
+import hnsim.kernel.Sampling;
+import hnsim.scenario.ScenarioException;
+import hnsim.scenario.ScenarioFile;
+import hnsim.scenario.ScenarioLoader;
+import hnsim.stats.AggregateLayout;
+import hnsim.stats.ExactAggregates;
+import hnsim.stats.QuantileMethod;
+import hnsim.stats.RunAggregates;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
+/**
+ * Shards: one range of a run simulated and written as a shard file ({@link #writeShard}), and
+ * shard directories checked and merged into the aggregates of the whole run ({@link #merge}).
+ */
+public final class Shards {
+    private Shards() {
+    }
+
+    /** A merged run: what the shards ran, the scenario file they carry and the aggregates of [0, N). */
+    public record Merged(ShardHeader header, ScenarioFile file, RunRequest request, RunAggregates aggregates) {
+    }
+
+    /**
+     * Simulates shard {@code shard} of the request's run and writes its aggregates to
+     * {@code dir}/{@value ShardFile#FILE_NAME}.
+     *
+     * @param scenarioBytes the bytes of the scenario file, carried in the shard so that a merge needs nothing else
+     * @return the header written
+     */
+    public static ShardHeader writeShard(ScenarioFile file, byte[] scenarioBytes, RunRequest request, ShardRange shard,
+                                         String toolVersion, Path dir, LongConsumer progress)
+            throws IOException, InterruptedException {
+        long from = shard.from(request.trajectories());
+        long to = shard.to(request.trajectories());
+        if (to <= from) {
+            throw new IllegalArgumentException("shard " + shard + " of " + request.trajectories()
+                    + " trajectories would be empty: use fewer shards than trajectories");
+        }
+        QuantileMethod method = Engine.method(file, request);
+        RunAggregates aggregates = Engine.simulate(file, request, method, from, to, progress);
+        ShardHeader header = new ShardHeader(ShardFile.FORMAT_VERSION, toolVersion, file.path(), file.sha256(),
+                scenarioBytes, request.seed(), request.trajectories(), from, to, method,
+                request.sampling().manifestName(), aggregates.layout());
+        ShardFile.write(dir.resolve(ShardFile.FILE_NAME), header, aggregates);
+        return header;
+    }
+
+    /**
+     * Checks that the shard directories hold shards of one run (same format and tool version,
+     * scenario, seed, N, method, sampling and layout) that cover [0, N) exactly once, then merges
+     * them in trajectory order, reading one shard at a time.
+     *
+     * @throws ShardException naming the shard and the problem
+     */
+    public static Merged merge(List<Path> dirs, int threads) throws IOException {
+        if (dirs.isEmpty()) {
+            throw new ShardException("no shard directories given");
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Path dir : dirs) {
+            entries.add(new Entry(dir, header(dir)));
+        }
+        Entry first = entries.get(0);
+        for (Entry e : entries.subList(1, entries.size())) {
+            checkSameRun(first, e);
+        }
+        entries.sort(Comparator.comparingLong((Entry e) -> e.header.from()).thenComparingLong(e -> e.header.to()));
+        checkCover(entries);
+        ShardHeader h = first.header;
+        ScenarioFile file = scenario(first);
+        Sampling sampling = samplingOf(first);
+        AggregateLayout layout = h.layout();
+        List<Double> thresholds = new ArrayList<>();
+        for (double t : layout.thresholds()) {
+            thresholds.add(t);
+        }
+        RunRequest request = new RunRequest(h.seed(), Math.toIntExact(h.trajectories()), threads, false, sampling,
+                thresholds, h.method());
+        if (!Engine.layout(file, thresholds).equals(layout)) {
+            throw new ShardException("shard " + first.dir + ": its layout " + layout
+                    + " is not the one this hnsim gives its scenario (made by another version?)");
+        }
+        RunAggregates merged = h.method() == QuantileMethod.EXACT ? mergeExact(entries, layout, h.trajectories())
+                : mergeSketches(entries);
+        return new Merged(h, file, request, merged);
+    }
+
+    private record Entry(Path dir, ShardHeader header) {
+    }
+
+    private static ShardHeader header(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new ShardException("shard " + dir + ": not a directory");
+        }
+        Path file = dir.resolve(ShardFile.FILE_NAME);
+        try {
+            return ShardFile.readHeader(file);
+        } catch (NoSuchFileException e) {
+            throw new ShardException("shard " + dir + ": not a shard directory (it has no " + ShardFile.FILE_NAME
+                    + "; make one with hnsim run --shard I/K --out DIR)");
+        } catch (ShardFile.FormatException e) {
+            throw new ShardException("shard " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private static void checkSameRun(Entry first, Entry e) {
+        ShardHeader a = first.header;
+        ShardHeader b = e.header;
+        String problem = null;
+        if (!a.toolVersion().equals(b.toolVersion())) {
+            problem = "made by hnsim " + b.toolVersion() + ", not " + a.toolVersion();
+        } else if (!a.scenarioSha256().equals(b.scenarioSha256())) {
+            problem = "another scenario (" + b.scenarioPath() + ", SHA-256 " + abbreviate(b.scenarioSha256()) + ", not "
+                    + a.scenarioPath() + ", " + abbreviate(a.scenarioSha256()) + ")";
+        } else if (a.seed() != b.seed()) {
+            problem = "seed " + b.seed() + ", not " + a.seed();
+        } else if (a.trajectories() != b.trajectories()) {
+            problem = "a run of " + b.trajectories() + " trajectories, not " + a.trajectories();
+        } else if (a.method() != b.method()) {
+            problem = "statistics method " + name(b.method()) + ", not " + name(a.method());
+        } else if (!a.sampling().equals(b.sampling())) {
+            problem = "sampling " + b.sampling() + ", not " + a.sampling();
+        } else if (!a.layout().equals(b.layout())) {
+            problem = "other options, metrics, years or thresholds (" + b.layout() + ")";
+        }
+        if (problem != null) {
+            throw new ShardException("shard " + e.dir + " does not belong with shard " + first.dir + ": it is " + problem);
+        }
+    }
+
+    private static void checkCover(List<Entry> sorted) {
+        long n = sorted.get(0).header.trajectories();
+        long expected = 0;
+        Entry previous = null;
+        for (Entry e : sorted) {
+            long from = e.header.from();
+            if (from < expected) {
+                throw new ShardException("shard " + e.dir + " " + e.header.range() + " overlaps shard " + previous.dir
+                        + " " + previous.header.range() + ": each trajectory must be in exactly one shard");
+            }
+            if (from > expected) {
+                throw new ShardException("trajectories [" + expected + ", " + from + ") of " + n + " are in no shard"
+                        + (previous == null ? "" : " (between shard " + previous.dir + " and shard " + e.dir + ")")
+                        + ": a shard is missing");
+            }
+            expected = e.header.to();
+            previous = e;
+        }
+        if (expected != n) {
+            throw new ShardException("trajectories [" + expected + ", " + n + ") of " + n + " are in no shard (after shard "
+                    + previous.dir + "): a shard is missing");
+        }
+    }
+
+    private static ScenarioFile scenario(Entry e) {
+        byte[] bytes = e.header.scenarioBytes();
+        ScenarioFile file;
+        try {
+            file = ScenarioLoader.parse(e.header.scenarioPath(), bytes);
+        } catch (ScenarioException ex) {
+            throw new ShardException("shard " + e.dir + ": the scenario it carries no longer loads: " + ex.getMessage());
+        }
+        if (!Objects.equals(file.sha256(), e.header.scenarioSha256())) {
+            throw new ShardException("shard " + e.dir + ": the scenario it carries does not match its SHA-256"
+                    + " (corrupted file)");
+        }
+        return file;
+    }
+
+    private static Sampling samplingOf(Entry e) {
+        for (Sampling s : Sampling.values()) {
+            if (s.manifestName().equals(e.header.sampling())) {
+                return s;
+            }
+        }
+        throw new ShardException("shard " + e.dir + ": unknown sampling method " + e.header.sampling());
+    }
+
+    private static RunAggregates mergeExact(List<Entry> entries, AggregateLayout layout, long trajectories)
+            throws IOException {
+        int n = Math.toIntExact(trajectories);
+        double[][] values = new double[layout.metricCells()][n];
+        long[] counts = null;
+        for (Entry e : entries) {
+            long[] part;
+            try {
+                part = ShardFile.readExactInto(e.dir.resolve(ShardFile.FILE_NAME), values, (int) e.header.from());
+            } catch (ShardFile.FormatException ex) {
+                throw new ShardException("shard " + e.dir + ": " + ex.getMessage());
+            }
+            if (counts == null) {
+                counts = part;
+            } else {
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] += part[i];
+                }
+            }
+        }
+        return ExactAggregates.of(layout, 0, n, values, counts);
+    }
+
+    private static RunAggregates mergeSketches(List<Entry> entries) throws IOException {
+        RunAggregates merged = null;
+        for (Entry e : entries) {
+            RunAggregates part;
+            try {
+                part = ShardFile.read(e.dir.resolve(ShardFile.FILE_NAME));
+            } catch (ShardFile.FormatException ex) {
+                throw new ShardException("shard " + e.dir + ": " + ex.getMessage());
+            }
+            merged = merged == null ? part : merged.merge(part);
+        }
+        return merged;
+    }
+
+    private static String name(QuantileMethod method) {
+        return method.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String abbreviate(String sha) {
+        return sha.length() > 12 ? sha.substring(0, 12) + "…" : sha;
+    }
+}

@@ -1,0 +1,193 @@
+package hnsim.stats;
+
+import hnsim.kernel.ResultSink;
+import hnsim.kernel.RunSettings;
+
+/**
+ * Exact aggregates: every value of every option, metric and year of trajectories [from, to),
+ * in trajectory order, 8 bytes a value and nothing else of that size. Paired differences and
+ * every statistic are computed from these values by the {@link Summariser}, so where a range
+ * was split cannot change a digit.
+ */
+public final class ExactAggregates implements RunAggregates {
+    private final AggregateLayout layout;
+    private final long from;
+    private final long to;
+    /** {@code [metric cell][trajectory - from]}. */
+    private final double[][] values;
+    private final BreachCounts breaches;
+
+    private ExactAggregates(AggregateLayout layout, long from, long to, double[][] values, BreachCounts breaches) {
+        this.layout = layout;
+        this.from = from;
+        this.to = to;
+        this.values = values;
+        this.breaches = breaches;
+    }
+
+    /** Aggregates from values read back (a shard file): {@code values[cell]} of length to - from. */
+    public static ExactAggregates of(AggregateLayout layout, long from, long to, double[][] values, long[] counts) {
+        if (values.length != layout.metricCells()) {
+            throw new IllegalArgumentException("expected " + layout.metricCells() + " columns, got " + values.length);
+        }
+        for (double[] column : values) {
+            if (column.length != to - from) {
+                throw new IllegalArgumentException("a column holds " + column.length + " values, not " + (to - from));
+            }
+        }
+        return new ExactAggregates(layout, from, to, values, BreachCounts.fromArray(layout, counts));
+    }
+
+    /** Bytes the values of a run need: what decides whether a run can be exact. */
+    public static long bytesNeeded(int options, int metrics, int years, long trajectories) {
+        return 8L * options * metrics * years * trajectories;
+    }
+
+    @Override
+    public AggregateLayout layout() {
+        return layout;
+    }
+
+    @Override
+    public long from() {
+        return from;
+    }
+
+    @Override
+    public long to() {
+        return to;
+    }
+
+    @Override
+    public QuantileMethod method() {
+        return QuantileMethod.EXACT;
+    }
+
+    @Override
+    public BreachCounts breaches() {
+        return breaches;
+    }
+
+    /** The stored column of a metric cell (not a copy: read only). */
+    double[] cellValues(int cell) {
+        return values[cell];
+    }
+
+    /** The number of metric cells, each a column of {@link #count()} values. */
+    public int columns() {
+        return values.length;
+    }
+
+    /** A metric cell's values, for writing a shard (read only). */
+    public double[] columnOfCell(int cell) {
+        return values[cell];
+    }
+
+    /** A copy of the values of one option, metric and year, in trajectory order. */
+    public double[] column(int option, int metric, int year) {
+        return values[layout.cell(option, metric, year)].clone();
+    }
+
+    /** One value: trajectory {@code i} (counted from {@link #from()}) of an option, metric and year. */
+    public double get(int option, int metric, int year, int i) {
+        return values[layout.cell(option, metric, year)][i];
+    }
+
+    @Override
+    public RunAggregates merge(RunAggregates next) {
+        RunAggregates.checkAdjacent(this, next);
+        ExactAggregates other = (ExactAggregates) next;
+        int n = Math.toIntExact(count());
+        int m = Math.toIntExact(other.count());
+        double[][] joined = new double[values.length][];
+        for (int c = 0; c < values.length; c++) {
+            joined[c] = new double[Math.addExact(n, m)];
+            System.arraycopy(values[c], 0, joined[c], 0, n);
+            System.arraycopy(other.values[c], 0, joined[c], n, m);
+        }
+        BreachCounts counts = breaches.copy();
+        counts.add(other.breaches);
+        return new ExactAggregates(layout, from, other.to, joined, counts);
+    }
+
+    /**
+     * The sketch aggregates a streaming run of the same range would have built: every value fed
+     * to the cell's sketch, moments taken block by block ({@link RunSettings#BLOCK}) and merged in
+     * block order as {@link SketchAggregates} does. Lets a precision run that outgrows the memory
+     * for exact values continue with sketches.
+     */
+    public SketchAggregates toSketch() {
+        SketchAggregates.SketchCollector collector = new SketchAggregates.SketchCollector(layout, from, to);
+        int options = layout.options().size();
+        int years = layout.years().size();
+        int metrics = layout.metrics().size();
+        double[] outcome = new double[metrics];
+        for (long start = from; start < to; ) {
+            long end = Math.min(to, (start / RunSettings.BLOCK + 1) * RunSettings.BLOCK);
+            ResultSink.BlockRecorder recorder = collector.open(start, end);
+            for (int o = 0; o < options; o++) {
+                for (long i = start; i < end; i++) {
+                    for (int t = 0; t < years; t++) {
+                        for (int k = 0; k < metrics; k++) {
+                            outcome[k] = values[layout.cell(o, k, t)][(int) (i - from)];
+                        }
+                        recorder.record(o, i, t, outcome);
+                    }
+                }
+            }
+            recorder.close();
+            start = end;
+        }
+        return (SketchAggregates) collector.finish();
+    }
+
+    /** Stores values in place; each block counts its own breaches, added up when it closes. */
+    static final class ExactCollector implements RunAggregates.Collector {
+        private final AggregateLayout layout;
+        private final long from;
+        private final long to;
+        private final double[][] values;
+        private final BreachCounts breaches;
+
+        ExactCollector(AggregateLayout layout, long from, long to) {
+            this.layout = layout;
+            this.from = from;
+            this.to = to;
+            int n = Math.toIntExact(to - from);
+            values = new double[layout.metricCells()][n];
+            breaches = BreachCounts.of(layout);
+        }
+
+        @Override
+        public BlockRecorder open(long blockFrom, long blockTo) {
+            if (blockFrom < from || blockTo > to) {
+                throw new IllegalArgumentException("block [" + blockFrom + ", " + blockTo + ") outside [" + from
+                        + ", " + to + ")");
+            }
+            BreachCounts.Recorder counts = new BreachCounts.Recorder(layout);
+            int years = layout.years().size();
+            int metrics = layout.metrics().size();
+            return new BlockRecorder() {
+                @Override
+                public void record(int option, long trajectory, int year, double[] outcome) {
+                    int i = (int) (trajectory - from);
+                    int base = option * metrics * years + year;
+                    for (int m = 0; m < metrics; m++) {
+                        values[base + m * years][i] = outcome[m];
+                    }
+                    counts.record(option, year, outcome);
+                }
+
+                @Override
+                public void close() {
+                    breaches.add(counts.counts());
+                }
+            };
+        }
+
+        @Override
+        public RunAggregates finish() {
+            return new ExactAggregates(layout, from, to, values, breaches);
+        }
+    }
+}
