@@ -43,6 +43,17 @@ public final class ColumnStatistics {
                 percentiles, cis);
     }
 
+    /** The p-quantile (nearest rank) of sorted values. */
+    public static double quantile(double[] sorted, double p) {
+        return sorted[(int) OrderStatistics.rank(sorted.length, p) - 1];
+    }
+
+    /** The 95% interval of the p-quantile of sorted values. */
+    public static Interval quantileInterval(double[] sorted, double p) {
+        long[] ranks = OrderStatistics.intervalRanks(sorted.length, p);
+        return new Interval(sorted[(int) ranks[0] - 1], sorted[(int) ranks[1] - 1]);
+    }
+
     /** Pivot cache of 10 levels, as commons-math3's Percentile keeps. */
     private static final int PIVOT_CACHE = (1 << 10) - 1;
 }
