@@ -32,6 +32,19 @@ class PercentileIntervalTest {
         assertThat(s.percentiles()).containsExactly(15.0, 15.0, 20.0, 35.0, 40.0, 50.0, 50.0);
     }
 
+    /** The sorted-array helpers the decision tools use agree with the summary. */
+    @Test
+    void sortedArrayHelpersGiveTheSameOrderStatistics() {
+        double[] sorted = new double[N];
+        for (int i = 0; i < N; i++) {
+            sorted[i] = i + 1;
+        }
+        assertThat(ColumnStatistics.quantile(new double[] {15, 20, 35, 40, 50}, 0.4)).isEqualTo(20);
+        assertThat(ColumnStatistics.quantile(sorted, 0.5)).isEqualTo(56);
+        assertThat(ColumnStatistics.quantileInterval(sorted, 0.05)).isEqualTo(new Interval(2, 11));
+        assertThat(ColumnStatistics.quantileInterval(sorted, 0.95)).isEqualTo(new Interval(102, 111));
+    }
+
     /**
      * The values 1..112 in random order: each interval bound is its own rank. For n = 112 the
      * Binomial(112, p) points give l = 2, u = 11 at p = 5%; l = 46, u = 67 at p = 50%;
