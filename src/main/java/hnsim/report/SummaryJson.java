@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import hnsim.backtest.ActualPosition;
 import hnsim.stats.Driver;
 import hnsim.stats.Exceedance;
 import hnsim.stats.FirstBreach;
@@ -24,7 +25,14 @@ public final class SummaryJson {
 
     public static void write(RunManifest manifest, RunStatistics stats, List<Driver> drivers, Path file)
             throws IOException {
-        MAPPER.writeValue(file.toFile(), tree(manifest, stats, drivers));
+        write(manifest, stats, drivers, List.of(), file);
+    }
+
+    public static void write(RunManifest manifest, RunStatistics stats, List<Driver> drivers,
+                             List<ActualPosition> actuals, Path file) throws IOException {
+        ObjectNode root = tree(manifest, stats, drivers);
+        ActualsJson.add(root, actuals);
+        MAPPER.writeValue(file.toFile(), root);
     }
 
     static ObjectNode tree(RunManifest manifest, RunStatistics stats, List<Driver> drivers) {

@@ -22,7 +22,8 @@ public final class Simulation {
     public static SimulationResult run(ScenarioFile file, RunSettings settings, List<Double> extraThresholdsGbp,
                                        LongConsumer progress) throws InterruptedException {
         Scenario base = file.base();
-        QuantileMethod method = QuantileMethod.choose(file.allOptions().size(), base.years(),
+        // One more variant than the options: the unmitigated base (see Unmitigated).
+        QuantileMethod method = QuantileMethod.choose(file.allOptions().size() + 1, base.years(),
                 settings.trajectories(), EXACT_HEAP_SHARE);
         return run(file, settings, extraThresholdsGbp, method, progress);
     }
@@ -64,6 +65,10 @@ public final class Simulation {
         List<String> names = new ArrayList<>(file.allOptions().keySet());
         List<Scenario> scenarios = new ArrayList<>(file.allOptions().values());
         Scenario base = file.base();
+        // The unmitigated variant runs last, so the options keep their indices; it is split off below.
+        scenarios.add(Unmitigated.of(base));
+        List<String> storeNames = new ArrayList<>(names);
+        storeNames.add(Unmitigated.VARIANT);
         List<String> years = new ArrayList<>();
         for (int t = 0; t < base.years(); t++) {
             years.add(base.year(t).toString());
@@ -79,18 +84,19 @@ public final class Simulation {
         SimulationResult.ValueSample sample;
         if (method == QuantileMethod.EXACT) {
             store = Kernel.run(scenarios, settings, progress);
-            stats = StatisticsCalculator.compute(store, names, years, thresholds, settings.threads());
+            stats = StatisticsCalculator.compute(store, storeNames, years, thresholds, settings.threads());
             sample = store::column;
         } else {
-            StreamingAggregates aggregates = new StreamingAggregates(names.size(), base.years(), thresholds);
+            StreamingAggregates aggregates = new StreamingAggregates(storeNames.size(), base.years(), thresholds);
             Kernel.run(scenarios, settings, aggregates, progress);
             StreamingAggregates.Merged merged = aggregates.merge();
-            stats = SketchStatistics.compute(aggregates, merged, names, years);
+            stats = SketchStatistics.compute(aggregates, merged, storeNames, years);
             sample = (option, metric, year) -> SketchStatistics.quantileSample(
                     merged.sketches()[aggregates.cell(option, metric.ordinal(), year)], QUANTILE_SAMPLE);
         }
         List<Driver> drivers = Sensitivity.of(base, settings);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new SimulationResult(file, names, years, store, sample, stats, drivers, method, null, millis);
+        return new SimulationResult(file, names, years, store, sample, Unmitigated.without(stats),
+                Unmitigated.of(stats), drivers, method, null, millis);
     }
 }

@@ -8,20 +8,23 @@ import java.util.Optional;
 /**
  * A finished run: the scenario file, its statistics, the inputs that drive the base's
  * final-year cumulative deficit ({@code drivers}, empty for deterministic runs) and, for runs small enough to keep them
- * (quantile method {@link QuantileMethod#EXACT}), every stored trajectory.
+ * (quantile method {@link QuantileMethod#EXACT}), every stored trajectory. {@code unmitigated} holds
+ * the statistics of the base with no savings, on the same draws ({@link Unmitigated}), for the
+ * workbook's unmitigated block; no other output lists it.
  */
 public record SimulationResult(ScenarioFile scenarioFile, List<String> optionNames, List<String> years,
                                TrajectoryStore storeOrNull, ValueSample sample, RunStatistics statistics,
-                               List<Driver> drivers, QuantileMethod quantileMethod,
+                               List<Summary> unmitigated, List<Driver> drivers, QuantileMethod quantileMethod,
                                PrecisionTarget.Outcome precisionOrNull, long wallTimeMillis) {
     public SimulationResult {
         optionNames = List.copyOf(optionNames);
         years = List.copyOf(years);
         drivers = List.copyOf(drivers);
+        unmitigated = List.copyOf(unmitigated);
     }
 
     SimulationResult withPrecision(PrecisionTarget.Outcome outcome, long totalMillis) {
-        return new SimulationResult(scenarioFile, optionNames, years, storeOrNull, sample, statistics, drivers,
+        return new SimulationResult(scenarioFile, optionNames, years, storeOrNull, sample, statistics, unmitigated, drivers,
                 quantileMethod, outcome, totalMillis);
     }
 
