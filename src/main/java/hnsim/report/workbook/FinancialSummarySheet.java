@@ -31,7 +31,8 @@ final class FinancialSummarySheet {
                 content.result().scenarioFile().base().openingDeficitGbp() / 1e6) + "m. "
                 + "Each P10, P50 or P90 figure is that line's own percentile across "
                 + String.format(java.util.Locale.UK, "%,d", content.result().trajectories())
-                + " trajectories, so the lines of a percentile block need not add up; the plan's do.");
+                + " trajectories, so the lines of a percentile block need not add up; the plan's do.",
+                years.size() + 1, 44 + 12 * years.size());
         sheet.skip();
         List<String> header = new ArrayList<>(List.of("Line"));
         header.addAll(years);

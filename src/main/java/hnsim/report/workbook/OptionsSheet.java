@@ -45,7 +45,7 @@ final class OptionsSheet {
             }
         }
         if (!any) {
-            sheet.note("The scenario has no options besides the base.");
+            sheet.note("The scenario has no options besides the base.", 1, 26);
         }
         sheet.finish(headerRow, 0, new int[] {26, 20, 9, 11, 11, 11, 11, 13, 13});
     }

@@ -71,7 +71,7 @@ final class RiskRangesSheet {
         sheet.skip();
         sheet.text(sheet.row(), 0, "Reported outturns against the forecast (base option)", sheet.styles().title);
         sheet.note("Percentile: the share of trajectories below the outturn (0 to 100). A well calibrated"
-                + " forecast puts 80% of outturns between its P10 and P90.");
+                + " forecast puts 80% of outturns between its P10 and P90.", 11, 136);
         Row header = sheet.row();
         String[] labels = {"Metric", "Year", "Outturn", "Percentile", "Within P10-P90", "Within P5-P95", "P10",
                 "P50", "P90", "Note", "Source"};

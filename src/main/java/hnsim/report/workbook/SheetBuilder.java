@@ -10,7 +10,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Writes one sheet row by row: text cells as text, numbers as numbers with a style, and the
- * page set-up every sheet shares (landscape, one page wide, header rows repeated on each page).
+ * page set-up every sheet shares (A4, one page wide, header rows repeated on each page).
  */
 final class SheetBuilder {
     private final Sheet sheet;
@@ -51,8 +51,20 @@ final class SheetBuilder {
         skip();
     }
 
-    void note(String note) {
-        text(row(), 0, note, styles.note);
+    /**
+     * A note across the first {@code columns} columns, wrapped: text left to overflow a single
+     * cell would widen the printed page and shrink the whole sheet to fit it.
+     */
+    void note(String note, int columns, int widthInCharacters) {
+        Row row = row();
+        Cell cell = row.createCell(0);
+        cell.setCellValue(note);
+        cell.setCellStyle(styles.wrappedNote);
+        if (columns > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, columns - 1));
+        }
+        int lines = (int) Math.ceil(note.length() * 1.1 / Math.max(20, widthInCharacters));
+        row.setHeightInPoints(Math.max(1, lines) * sheet.getDefaultRowHeightInPoints());
     }
 
     /** A header row: the one frozen at the top of the sheet and repeated on printed pages. */
@@ -88,8 +100,8 @@ final class SheetBuilder {
 
     /**
      * Freezes the rows above {@code headerRow} and the header itself (and the first
-     * {@code columns} columns), sets widths and the print layout: landscape, every column on
-     * one page width, the header repeated on every printed page.
+     * {@code columns} columns), sets widths and the print layout: every column on one page
+     * width, the header repeated on every printed page.
      */
     void finish(int headerRow, int columns, int[] widthsInCharacters) {
         sheet.createFreezePane(columns, headerRow + 1);
@@ -97,7 +109,12 @@ final class SheetBuilder {
             sheet.setColumnWidth(c, Math.min(255, widthsInCharacters[c]) * 256);
         }
         PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
+        int total = 0;
+        for (int w : widthsInCharacters) {
+            total += w;
+        }
+        // Portrait while the columns fit at a readable size; wider tables (ten years) turn the page.
+        print.setLandscape(total > 100);
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);

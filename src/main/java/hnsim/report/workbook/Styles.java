@@ -21,6 +21,7 @@ final class Styles {
 
     final CellStyle title;
     final CellStyle note;
+    final CellStyle wrappedNote;
     final CellStyle header;
     final CellStyle section;
     final CellStyle text;
@@ -42,6 +43,10 @@ final class Styles {
         title.setFont(big);
         note = workbook.createCellStyle();
         note.setFont(italic);
+        wrappedNote = workbook.createCellStyle();
+        wrappedNote.setFont(italic);
+        wrappedNote.setWrapText(true);
+        wrappedNote.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         header = workbook.createCellStyle();
         header.setFont(bold);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());

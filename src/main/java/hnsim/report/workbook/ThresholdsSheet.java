@@ -42,7 +42,7 @@ final class ThresholdsSheet {
             }
         }
         if (breaches.isEmpty()) {
-            sheet.note("No thresholds: add thresholds: [50m, 99m] to the scenario or --threshold to the run.");
+            sheet.note("No thresholds: add thresholds: [50m, 99m] to the scenario or --threshold to the run.", 1, 24);
         } else {
             sheet.skip();
             sheet.text(sheet.row(), 0, "When the threshold is first crossed: share of trajectories by year",
