@@ -42,6 +42,7 @@ public final class HtmlReport {
         header(html, content, base);
         keyFigures(html, content);
         charts(html, content.charts());
+        ActualsSection.write(html, result);
         firstBreach(html, result);
         drivers(html, result);
         assumptions(html, result.scenarioFile());
@@ -62,6 +63,8 @@ public final class HtmlReport {
                         + "same random draws, so differences between options are due to the options alone.", n);
         html.append("<p class=\"run\">").append(Html.escape(run)).append("</p>\n")
                 .append("<nav><a href=\"#key-figures\">Key figures</a> <a href=\"#charts\">Charts</a> ")
+                .append(content.result().scenarioFile().actuals().isEmpty() ? ""
+                        : "<a href=\"#" + ActualsSection.ID + "\">Outturns</a> ")
                 .append("<a href=\"#first-breach\">First breach</a> <a href=\"#drivers\">Drivers</a> ")
                 .append("<a href=\"#assumptions\">Assumptions</a> ")
                 .append("<a href=\"#manifest\">Run manifest</a></nav>\n</header>\n");
