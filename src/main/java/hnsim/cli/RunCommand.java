@@ -1,5 +1,6 @@
 package hnsim.cli;
 
+import hnsim.backtest.RollForward;
 import hnsim.kernel.RunSettings;
 import hnsim.kernel.Sampling;
 import hnsim.report.ConsoleTable;
@@ -75,6 +76,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "upper limit for --precision (default: ${DEFAULT-VALUE})")
     String maxTrajectories;
 
+    @Option(names = "--from-actuals", description = "start from the latest reported outturn (the scenario's actuals:):"
+            + " that year's cumulative deficit and placements, forecasting only the years after it")
+    boolean fromActuals;
+
     @Option(names = "--force", description = "replace an existing output directory")
     boolean force;
 
@@ -97,6 +102,13 @@ public final class RunCommand implements Callable<Integer> {
         PrecisionTarget precisionTarget = precisionTarget();
         Path scenarioPath = Launcher.resolve(scenario);
         ScenarioFile file = ScenarioLoader.load(scenarioPath);
+        if (fromActuals) {
+            try {
+                file = RollForward.of(file);
+            } catch (RollForward.NotPossible e) {
+                throw new BadInputException("--from-actuals: " + e.getMessage());
+            }
+        }
         for (Problem warning : file.warnings()) {
             stderr.println("hnsim: " + warning);
         }
@@ -104,7 +116,7 @@ public final class RunCommand implements Callable<Integer> {
         long largest = precisionTarget == null ? requested : precisionTarget.maxTrajectories();
         TrajectoryCount.check(largest, file.allOptions().size(), file.base().years(), workers);
         int n = (int) requested;
-        Path target = out != null ? out : Path.of("out", baseName(scenarioPath));
+        Path target = out != null ? out : Path.of("out", baseName(scenarioPath) + (fromActuals ? "-from-actuals" : ""));
 
         RunSettings settings = new RunSettings(seed, n, workers, deterministic, samplingMethod());
         Instant started = Instant.now();

@@ -35,4 +35,21 @@ class BacktestCommandTest {
         assertThat(result.err()).contains("none of the scenario files lists reported outturns");
         assertThat(tmp.resolve("x")).doesNotExist();
     }
+
+    @Test
+    void fromActualsForecastsTheYearsAfterTheLatestOutturn() {
+        Cli result = Cli.run("run", "scenarios/leicestershire-2022-outlook.yaml", "--from-actuals", "--deterministic",
+                "--out", tmp.resolve("rolled").toString());
+        assertThat(result.code()).as(result.all()).isZero();
+        assertThat(result.out()).contains("rolled forward from the outturn at 31 March 2025")
+                .contains("2025/26").doesNotContain("2024/25");
+    }
+
+    @Test
+    void fromActualsWithoutOutturnsIsRefused() throws Exception {
+        Path file = Files.writeString(tmp.resolve("none.yaml"), ValidateCommandTest.VALID);
+        Cli result = Cli.run("run", file.toString(), "--from-actuals", "--out", tmp.resolve("y").toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("--from-actuals:").contains("lists no outturns");
+    }
 }
