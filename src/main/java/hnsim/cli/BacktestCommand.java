@@ -100,7 +100,7 @@ public final class BacktestCommand implements Callable<Integer> {
             written = BacktestOutputs.write(results, manifest, caption, dir.path());
             dir.commit();
         }
-        stdout.printf("%nWrote %s to %s%n", String.join(", ", written), out.toAbsolutePath().normalize());
+        stdout.printf("%nWrote %s to %s%n", String.join(", ", written), out);
         stdout.flush();
         return 0;
     }
@@ -126,7 +126,7 @@ public final class BacktestCommand implements Callable<Integer> {
             StringBuilder out = new StringBuilder();
             out.append(String.format(Locale.UK, "Reported outturns in their forecasts (base option, %,d trajectories,"
                     + " seed %d), £m:%n", settings.trajectories(), settings.seed()));
-            out.append(String.format(Locale.UK, "%-34s %-20s %-8s %8s %8s %8s %8s %8s %8s %10s  %-7s %-7s%n",
+            out.append(String.format(Locale.UK, "%-34s %-20s %-8s %8s %8s %8s %8s %8s %8s %10s  %-7s %s%n",
                     "scenario", "metric", "year", "outturn", "P5", "P10", "P50", "P90", "P95", "percentile",
                     "P10-P90", "P5-P95"));
             List<ActualPosition> all = new ArrayList<>();
@@ -139,7 +139,7 @@ public final class BacktestCommand implements Callable<Integer> {
                     all.add(a);
                     boolean money = !a.actual().metric().startsWith("placements");
                     double scale = money ? 1e6 : 1;
-                    out.append(String.format(Locale.UK, "%-34s %-20s %-8s %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %10.1f  %-7s %-7s%s%n",
+                    out.append(String.format(Locale.UK, "%-34s %-20s %-8s %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %10.1f  %-7s %s%s%n",
                             name, a.actual().metric().replace('_', ' '), a.actual().year(), a.actual().value() / scale,
                             a.p5() / scale, a.p10() / scale, a.p50() / scale, a.p90() / scale, a.p95() / scale,
                             a.percentile(), a.withinP10P90() ? "inside" : "outside",
