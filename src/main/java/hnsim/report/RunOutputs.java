@@ -22,6 +22,7 @@ public final class RunOutputs {
     public static final String SUMMARY = "summary.json";
     public static final String SENSITIVITY = "sensitivity.csv";
     public static final String REPORT = "report.html";
+    public static final String WORKBOOK = WorkbookWriter.FILE;
 
     private RunOutputs() {
     }
