@@ -63,7 +63,7 @@ class RunCommandTest {
         assertThat(manifest.get("mode").asText()).isEqualTo("deterministic");
         assertThat(manifest.get("scenarioSha256").asText()).hasSize(64);
         assertThat(manifest.get("seed").asLong()).isEqualTo(RunCommand.DEFAULT_SEED);
-        assertThat(summary.get("percentiles")).hasSize(4 * 8 * 4 + 3 * 2 * 4);
+        assertThat(summary.get("percentiles")).hasSize(4 * 10 * 4 + 3 * 2 * 4);
     }
 
     @Test
