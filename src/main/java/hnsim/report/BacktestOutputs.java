@@ -45,13 +45,14 @@ public final class BacktestOutputs {
             w.write("scenario,metric,year,value,percentile,within_p10_p90,within_p5_p95,outside,p5,p10,p50,p90,p95,source\n");
             for (FileResult f : files) {
                 for (ActualPosition a : f.positions()) {
-                    List<String> cells = List.of(f.file(), a.actual().metric(), a.actual().year().toString(),
+                    List<String> cells = List.of(Csv.text(f.file()), Csv.text(a.actual().metric()),
+                            Csv.text(a.actual().year().toString()),
                             Numbers.plain(a.actual().value(), 2), Numbers.plain(a.percentile(), 4),
                             Boolean.toString(a.withinP10P90()), Boolean.toString(a.withinP5P95()),
                             a.outside().name().toLowerCase(java.util.Locale.ROOT), Numbers.plain(a.p5(), 2),
                             Numbers.plain(a.p10(), 2), Numbers.plain(a.p50(), 2), Numbers.plain(a.p90(), 2),
-                            Numbers.plain(a.p95(), 2), a.actual().source());
-                    w.write(String.join(",", cells.stream().map(Csv::quote).toList()));
+                            Numbers.plain(a.p95(), 2), Csv.text(a.actual().source()));
+                    w.write(Csv.line(cells));
                     w.write('\n');
                 }
             }

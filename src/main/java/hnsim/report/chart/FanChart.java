@@ -37,6 +37,8 @@ public final class FanChart {
     public static final String MEDIAN = "Median";
     public static final String PLAN = "Plan (central values)";
     public static final String ACTUAL = "Reported outturn";
+    /** The legend of the central path of a scenario that states no plan: every input at its mean. */
+    public static final String CENTRAL = "Central path (inputs at their means)";
 
     private FanChart() {
     }
@@ -61,7 +63,7 @@ public final class FanChart {
         }
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
-        plot.setFixedLegendItems(legend(actuals.getSeriesCount() > 0));
+        plot.setFixedLegendItems(legend(in.plans().get(in.baseOption()).legend(), actuals.getSeriesCount() > 0));
         if (metric == Metric.CUMULATIVE_DEFICIT) {
             for (double threshold : in.baseScenario().thresholdsGbp()) {
                 ChartLayout.marker(plot, false, threshold / 1e6, Figures.money(threshold),
@@ -97,13 +99,13 @@ public final class FanChart {
     /** The median and the plan in £m: series {@link #MEDIAN} and {@link #PLAN}. */
     public static XYSeriesCollection lines(ChartInputs in, Metric metric) {
         XYSeries median = new XYSeries(MEDIAN, false, false);
-        XYSeries plan = new XYSeries(PLAN, false, false);
+        PlanPath planPath = in.plans().get(in.baseOption());
+        XYSeries plan = new XYSeries(planPath.legend(), false, false);
         if (hasOpening(metric)) {
             int x = ChartInputs.startYear(in.years().get(0)) - 1;
             median.add(x, opening(in));
             plan.add(x, opening(in));
         }
-        PlanPath planPath = in.plans().get(in.baseOption());
         for (int t = 0; t < in.years().size(); t++) {
             int x = ChartInputs.startYear(in.years().get(t));
             median.add(x, in.summary(in.baseOption(), metric, t).percentile(50) / 1e6);
@@ -191,7 +193,7 @@ public final class FanChart {
     };
 
     /** Inner band first, as a reader looks for the most likely range first. */
-    private static LegendItemCollection legend(boolean withActuals) {
+    private static LegendItemCollection legend(String planLegend, boolean withActuals) {
         LegendItemCollection items = new LegendItemCollection();
         Shape box = new Rectangle(0, 0, 22, 14);
         String[] names = {"90% (P5 to P95)", "80% (P10 to P90)", "Middle 50% of outcomes (P25 to P75)"};
@@ -200,7 +202,7 @@ public final class FanChart {
         }
         Shape line = new Line2D.Double(-14, 0, 14, 0);
         items.add(new LegendItem(MEDIAN, null, null, null, line, Palette.MEDIAN_STROKE, Palette.MEDIAN));
-        items.add(new LegendItem(PLAN, null, null, null, line, Palette.PLAN_STROKE, Palette.PLAN));
+        items.add(new LegendItem(planLegend, null, null, null, line, Palette.PLAN_STROKE, Palette.PLAN));
         if (withActuals) {
             items.add(new LegendItem(ACTUAL, null, null, null, DIAMOND, Palette.ACTUAL));
         }

@@ -1,5 +1,6 @@
 package hnsim.report.workbook;
 
+import hnsim.report.Csv;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -76,9 +77,14 @@ final class SheetBuilder {
         return row;
     }
 
+    /**
+     * A text cell. Names come from the scenario file, so they are untrusted: one that starts
+     * like a formula gets the CSV files' leading {@code '} too, so editing the cell cannot turn
+     * it into one.
+     */
     void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
+        cell.setCellValue(value == null ? "" : Csv.neutralise(value));
         if (style != null) {
             cell.setCellStyle(style);
         }
