@@ -19,8 +19,10 @@ public final class Main implements Runnable {
         try {
             code = execute(args);
         } catch (OutOfMemoryError e) {
-            // Out of memory before a command ran (while parsing, say): still one line, no trace.
-            System.err.println(Failures.outOfMemory());
+            // Out of memory outside a command, or again while saying so: still one line, no
+            // trace, from bytes made at start-up.
+            System.err.write(Failures.OUT_OF_MEMORY_LINE, 0, Failures.OUT_OF_MEMORY_LINE.length);
+            System.err.flush();
             code = Failures.FAILED;
         }
         System.exit(code);
