@@ -54,7 +54,7 @@ public final class RollForward {
         Map<String, Scenario> options = new LinkedHashMap<>();
         file.options().forEach((name, option) -> options.put(name, roll(option, file, last, opening.value())));
         return new ScenarioFile(file.path(), file.sha256(), roll(base, file, last, opening.value()), options,
-                file.warnings(), List.of());
+                file.warnings(), file.pupils().orElse(null), List.of());
     }
 
     /** The last year with an outturn, for messages: e.g. 2024/25. */

@@ -82,7 +82,8 @@ public final class BacktestCommand implements Callable<Integer> {
         List<BacktestOutputs.FileResult> results = new ArrayList<>();
         for (ScenarioFile f : files) {
             // The base alone: outturns are compared with the forecast the file makes, not its options.
-            ScenarioFile baseOnly = new ScenarioFile(f.path(), f.sha256(), f.base(), Map.of(), f.warnings(), f.actuals());
+            ScenarioFile baseOnly = new ScenarioFile(f.path(), f.sha256(), f.base(), Map.of(), f.warnings(),
+                    f.pupils().orElse(null), f.actuals());
             SimulationResult result = Simulation.run(baseOnly, settings, List.of(), done -> { });
             results.add(new BacktestOutputs.FileResult(f.path(), f.sha256(), Positions.of(result)));
         }

@@ -1,71 +1,46 @@
 package hnsim.kernel;
 
+import hnsim.dist.Distribution;
 import hnsim.dist.UncertainValue;
-import hnsim.scenario.Chance;
-import hnsim.scenario.OtherIncome;
-import hnsim.scenario.Placement;
+import hnsim.model.InputCatalogue;
 import hnsim.scenario.Scenario;
-import hnsim.scenario.Transfer;
-import hnsim.scenario.Workstream;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * How many random draws of each kind (normal, beta, bernoulli ...) one trajectory of a
- * scenario takes: with the measured cost of each kind, the floor below which the kernel
- * cannot go.
+ * The random work one trajectory of a run takes, by kind, read from the sampler the kernel
+ * builds (so from each option's {@link InputCatalogue}, with the draws options share counted
+ * once): with the measured cost of each kind, the floor below which the kernel cannot go.
+ *
+ * <p>Kinds: a distribution's name (e.g. {@code normal}, {@code beta}) for an input drawn by its
+ * own sampler; {@code quantile-<name>} for a value mapped from a normal score, as AR(1)
+ * persistence and the Gaussian copula need (one standard normal draw plus
+ * {@code quantileAtNormalScore}); {@code bernoulli} for an event; {@code fixed} for a known year
+ * of an otherwise uncertain input (no cost).
  */
 public final class DrawProfile {
     private DrawProfile() {
     }
 
-    /** Draws per trajectory by distribution kind, e.g. {beta=28, normal=40}. */
+    /** Work per trajectory of one scenario by kind, e.g. {beta=28, normal=8, quantile-normal=24}. */
     public static Map<String, Integer> of(Scenario scenario) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Placement p : scenario.placements()) {
-            values(counts, p.growth());
-            if (!p.followsGeneralInflation()) {
-                values(counts, p.inflation());
-            }
-        }
-        values(counts, scenario.inflation().rate());
-        chance(counts, scenario.inflation().shock(), scenario.years());
-        values(counts, scenario.funding().hnbGrant().growth());
-        values(counts, scenario.funding().schoolsBlock().growth());
-        for (Transfer t : scenario.transfers()) {
-            chance(counts, t.approval(), 1);
-        }
-        for (Workstream w : scenario.workstreams()) {
-            values(counts, w.delivery());
-            chance(counts, w.slip(), 1);
-        }
-        for (OtherIncome o : scenario.funding().otherIncome()) {
-            values(counts, o.amountGbp());
-        }
-        return counts;
+        return of(List.of(scenario));
+    }
+
+    /** Work per trajectory of a run of these options on shared draws. */
+    public static Map<String, Integer> of(List<Scenario> options) {
+        return new InputSampler(options.stream().map(InputCatalogue::of).toList(), 0, Sampling.MONTE_CARLO).profile();
     }
 
     public static int total(Scenario scenario) {
         return of(scenario).values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    private static void values(Map<String, Integer> counts, List<UncertainValue> byYear) {
-        if (byYear.stream().allMatch(v -> v.distribution().isFixed())) {
-            return;
-        }
-        for (UncertainValue v : byYear) {
-            counts.merge(kind(v), 1, Integer::sum);
-        }
-    }
-
-    private static void chance(Map<String, Integer> counts, Chance chance, int draws) {
-        if (chance.probability() > 0 && chance.probability() < 1) {
-            counts.merge("bernoulli", draws, Integer::sum);
-        }
-    }
-
     static String kind(UncertainValue v) {
-        return v.distribution().getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return kind(v.distribution());
+    }
+
+    static String kind(Distribution d) {
+        return d.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
     }
 }

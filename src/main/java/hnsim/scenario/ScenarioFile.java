@@ -10,7 +10,7 @@ import java.util.Map;
  * reported outturns of the {@code actuals:} block (facts about the base's years, shared by every option).
  */
 public record ScenarioFile(String path, String sha256, Scenario base, Map<String, Scenario> options,
-                           List<Problem> warnings, List<Actual> actuals) {
+                           List<Problem> warnings, Pupils pupilsOrNull, List<Actual> actuals) {
     public static final String BASE = "base";
 
     public ScenarioFile {
@@ -21,8 +21,18 @@ public record ScenarioFile(String path, String sha256, Scenario base, Map<String
 
     /** A file without reported outturns. */
     public ScenarioFile(String path, String sha256, Scenario base, Map<String, Scenario> options,
+                        List<Problem> warnings, Pupils pupilsOrNull) {
+        this(path, sha256, base, options, warnings, pupilsOrNull, List.of());
+    }
+
+    public ScenarioFile(String path, String sha256, Scenario base, Map<String, Scenario> options,
                         List<Problem> warnings) {
-        this(path, sha256, base, options, warnings, List.of());
+        this(path, sha256, base, options, warnings, null, List.of());
+    }
+
+    /** The pupils the file gives (optional key {@code pupils:}), for the cost of a transfer per pupil. */
+    public java.util.Optional<Pupils> pupils() {
+        return java.util.Optional.ofNullable(pupilsOrNull);
     }
 
     /** The base then every option, by name, in file order. */

@@ -111,6 +111,12 @@ public final class ScenarioSchema {
             required("source", new Text("where the figure comes from, with its label, e.g."
                     + " \"reported: council outturn report 2021/22\"")));
 
+    static final Obj PUPILS = Obj.of("pupils in the schools that fund the Schools Block, for the cost of a transfer "
+                    + "per pupil in the decision sheet (not used by the model)",
+            optional("total", new Quantity(Unit.COUNT, "all pupils; default: the sum of by_phase")),
+            optional("by_phase", new MapOf(new Quantity(Unit.COUNT, "pupils"), "pupils by phase, e.g. primary, secondary")),
+            required("source", new Text("where the figures come from: seed, reported (where) or judgement")));
+
     static final List<Spec.Field> SCENARIO_FIELDS = List.of(
             required("name", new Text("name of the scenario, shown on every output")),
             optional("description", new Text("what the scenario is and where its figures come from")),
@@ -128,6 +134,7 @@ public final class ScenarioSchema {
             optional("transfers", new ListOf(TRANSFER, "schools-block transfers")),
             optional("workstreams", new ListOf(WORKSTREAM, "savings workstreams")),
             optional("correlation", CORRELATION),
+            optional("pupils", PUPILS),
             optional("actuals", new ListOf(ACTUAL, "reported outturns, to place in the run's distribution"
                     + " (backtesting) and to start a forecast from (--from-actuals)")),
             optional("options", new MapOf(new Overlay("keys laid over the base scenario"),

@@ -23,6 +23,15 @@ public record SimulationResult(ScenarioFile scenarioFile, List<String> optionNam
         unmitigated = List.copyOf(unmitigated);
     }
 
+    /** A run without the unmitigated variant (variant runs of sweeps and goal seek need none). */
+    public SimulationResult(ScenarioFile scenarioFile, List<String> optionNames, List<String> years,
+                            TrajectoryStore storeOrNull, ValueSample sample, RunStatistics statistics,
+                            List<Driver> drivers, QuantileMethod quantileMethod,
+                            PrecisionTarget.Outcome precisionOrNull, long wallTimeMillis) {
+        this(scenarioFile, optionNames, years, storeOrNull, sample, statistics, List.of(), drivers, quantileMethod,
+                precisionOrNull, wallTimeMillis);
+    }
+
     SimulationResult withPrecision(PrecisionTarget.Outcome outcome, long totalMillis) {
         return new SimulationResult(scenarioFile, optionNames, years, storeOrNull, sample, statistics, unmitigated, drivers,
                 quantileMethod, outcome, totalMillis);

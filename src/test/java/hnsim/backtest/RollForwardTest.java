@@ -21,7 +21,7 @@ class RollForwardTest {
     private static final ScenarioFile PLAN_2021 = ScenarioLoader.load(Path.of("scenarios/leicestershire-2021-mtfs.yaml"));
 
     private static ScenarioFile withActuals(ScenarioFile file, List<Actual> actuals) {
-        return new ScenarioFile(file.path(), file.sha256(), file.base(), file.options(), file.warnings(), actuals);
+        return new ScenarioFile(file.path(), file.sha256(), file.base(), file.options(), file.warnings(), null, actuals);
     }
 
     private static Actual actual(Scenario s, String metric, int year, double value) {
