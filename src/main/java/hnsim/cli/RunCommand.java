@@ -6,6 +6,7 @@ import hnsim.engine.ShardFile;
 import hnsim.engine.ShardHeader;
 import hnsim.engine.ShardRange;
 import hnsim.engine.Shards;
+import hnsim.backtest.RollForward;
 import hnsim.decision.Effects;
 import hnsim.kernel.Sampling;
 import hnsim.report.OutputDirectory;
@@ -94,6 +95,10 @@ public final class RunCommand implements Callable<Integer> {
             + " memory independent of -n); default for larger runs")
     boolean sketch;
 
+    @Option(names = "--from-actuals", description = "start from the latest reported outturn (the scenario's actuals:):"
+            + " that year's cumulative deficit and placements, forecasting only the years after it")
+    boolean fromActuals;
+
     @Option(names = "--force", description = "replace an earlier hnsim output in --out, if it holds nothing else, unchanged")
     boolean force;
 
@@ -123,6 +128,13 @@ public final class RunCommand implements Callable<Integer> {
         PrecisionTarget precisionTarget = precisionTarget();
         Path scenarioPath = Launcher.resolve(scenario);
         ScenarioFile file = ScenarioLoader.load(scenarioPath, overrideOptions.overrides());
+        if (fromActuals) {
+            try {
+                file = RollForward.of(file);
+            } catch (RollForward.NotPossible e) {
+                throw new BadInputException("--from-actuals: " + e.getMessage());
+            }
+        }
         for (String name : against) {
             if (!file.allOptions().containsKey(name)) {
                 throw new BadInputException("--against " + name + ": no such option; the options are "
@@ -145,7 +157,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         TrajectoryCount.check(largest, file.allOptions().size(), file.base().years(), workers);
         int n = (int) requested;
-        Path target = out != null ? out : defaultOut(scenarioPath, deterministic);
+        Path target = out != null ? out : fromActuals
+                ? Path.of(defaultOut(scenarioPath, deterministic) + "-from-actuals") : defaultOut(scenarioPath, deterministic);
 
         RunRequest request = new RunRequest(seed, n, workers, deterministic, samplingMethod(), extra, method());
         checkExactFits(file, request, largest);

@@ -29,8 +29,8 @@ final class KernelVariantRunner implements VariantRunner {
                     settings.trajectories(), done -> { });
             RunStatistics stats = Summariser.summarise(aggregates, settings.threads());
             long millis = (System.nanoTime() - start) / 1_000_000;
-            consumer.accept(v, new SimulationResult(file, aggregates.layout().options(), aggregates.layout().years(),
-                    aggregates, stats, List.of(), null, millis, new SimulationResult.Timings(millis, 0, 0)));
+            consumer.accept(v, SimulationResult.of(file, aggregates, stats, List.of(), millis,
+                    new SimulationResult.Timings(millis, 0, 0)));
         }
     }
 }

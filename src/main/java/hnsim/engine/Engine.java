@@ -13,6 +13,7 @@ import hnsim.stats.RunStatistics;
 import hnsim.stats.Sensitivity;
 import hnsim.stats.SimulationResult;
 import hnsim.stats.Summariser;
+import hnsim.stats.Unmitigated;
 import hnsim.stats.Summary;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,11 @@ public final class Engine {
         for (Metric m : Metric.values()) {
             metrics.add(m.key());
         }
-        return new AggregateLayout(new ArrayList<>(file.allOptions().keySet()), metrics, years,
+        // The unmitigated base (no savings, same draws) runs last, for the workbook's unmitigated
+        // block; SimulationResult.of splits it off so no other output lists it.
+        List<String> options = new ArrayList<>(file.allOptions().keySet());
+        options.add(Unmitigated.VARIANT);
+        return new AggregateLayout(options, metrics, years,
                 thresholds.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
@@ -82,8 +87,15 @@ public final class Engine {
                                          long to, LongConsumer progress) throws InterruptedException {
         RunAggregates.Collector collector = RunAggregates.collector(layout(file, request.extraThresholdsGbp()),
                 method, from, to);
-        Kernel.run(List.copyOf(file.allOptions().values()), request.settings(), from, to, collector, progress);
+        Kernel.run(scenarios(file), request.settings(), from, to, collector, progress);
         return collector.finish();
+    }
+
+    /** The scenarios a run simulates, in layout order: the options, then the unmitigated base. */
+    static List<Scenario> scenarios(ScenarioFile file) {
+        List<Scenario> scenarios = new ArrayList<>(file.allOptions().values());
+        scenarios.add(Unmitigated.of(file.base()));
+        return scenarios;
     }
 
     /** The tables of aggregates of [0, N), with the drivers of the spread (replayed from the first trajectories). */
@@ -99,9 +111,8 @@ public final class Engine {
         start = System.nanoTime();
         List<Driver> drivers = Sensitivity.of(file.base(), request.settings());
         long sensitivityMillis = millisSince(start);
-        AggregateLayout layout = aggregates.layout();
-        return new SimulationResult(file, layout.options(), layout.years(), aggregates, statistics, drivers, null,
-                wallTimeMillis, new SimulationResult.Timings(0, statisticsMillis, sensitivityMillis));
+        return SimulationResult.of(file, aggregates, statistics, drivers, wallTimeMillis,
+                new SimulationResult.Timings(0, statisticsMillis, sensitivityMillis));
     }
 
     /** Runs trajectories [0, N) of every option and summarises them. */
@@ -162,6 +173,9 @@ public final class Engine {
         String finalYear = layout.years().get(layout.years().size() - 1);
         double widest = 0;
         for (String option : layout.options()) {
+            if (option.equals(Unmitigated.VARIANT)) {
+                continue;  // internal to the workbook; the rule is about the options the user sees
+            }
             Summary s = Summariser.summary(aggregates, option, AggregateLayout.CUMULATIVE_DEFICIT, finalYear);
             widest = Math.max(widest, Math.max(s.percentileCi(50).halfWidth(), s.percentileCi(90).halfWidth()));
         }

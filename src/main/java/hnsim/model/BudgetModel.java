@@ -145,6 +145,8 @@ public final class BudgetModel {
         outcome[Metric.TRANSFER.ordinal()] = transfer;
         outcome[Metric.IN_YEAR_DEFICIT.ordinal()] = inYear;
         outcome[Metric.CUMULATIVE_DEFICIT.ordinal()] = state.cumulativeDeficitGbp;
+        outcome[Metric.HNB_GRANT.ordinal()] = state.grantGbp;
+        outcome[Metric.OTHER_INCOME.ordinal()] = other;
     }
 
     /** Runs every year of one trajectory; convenient for tests and the deterministic path. */

@@ -12,7 +12,11 @@ public enum Metric {
     FUNDING("funding", true),
     TRANSFER("transfer", true),
     IN_YEAR_DEFICIT("in_year_deficit", true),
-    CUMULATIVE_DEFICIT("cumulative_deficit", true);
+    CUMULATIVE_DEFICIT("cumulative_deficit", true),
+    /** The High Needs Block grant alone: the first line of the DSG management plan's funding. */
+    HNB_GRANT("hnb_grant", true),
+    /** Income beside the grant and the transfers (one-off grants, contributions). */
+    OTHER_INCOME("other_income", true);
 
     public static final int COUNT = values().length;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 public final class OutputListing {
     private static final Map<String, String> ROLES = Map.of(
             RunOutputs.REPORT, "the report: key figures, charts, assumptions, run manifest (open in a browser)",
+            RunOutputs.WORKBOOK, "the DSG management plan layout for Excel: plan, unmitigated, mitigated",
             RunOutputs.PERCENTILES, "percentiles by option, metric and year",
             RunOutputs.SUMMARY, "the same numbers, exceedance probabilities, first breaches and the run manifest",
             RunOutputs.SENSITIVITY, "which inputs drive the spread of the final-year cumulative deficit",

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import hnsim.backtest.ActualPosition;
 import hnsim.stats.Driver;
 import hnsim.stats.Exceedance;
 import hnsim.stats.FirstBreach;
@@ -35,7 +36,14 @@ public final class SummaryJson {
 
     public static void write(RunManifest manifest, RunStatistics stats, List<Driver> drivers, Path file)
             throws IOException {
-        MAPPER.writeValue(file.toFile(), tree(manifest, stats, drivers));
+        write(manifest, stats, drivers, List.of(), file);
+    }
+
+    public static void write(RunManifest manifest, RunStatistics stats, List<Driver> drivers,
+                             List<ActualPosition> actuals, Path file) throws IOException {
+        ObjectNode root = tree(manifest, stats, drivers);
+        ActualsJson.add(root, actuals);
+        MAPPER.writeValue(file.toFile(), root);
     }
 
     /** summary.json with the effects of the options ({@code effects} and {@code effect_thresholds}). */

@@ -89,7 +89,8 @@ final class DistributionReader {
             }
             plan = p;
         }
-        return new UncertainValue(d, unit, plan);
+        String source = node.get("source") == null ? null : values.text(node.get("source"), ObjView.join(path, "source"));
+        return new UncertainValue(d, unit, plan, source);
     }
 
     private static UncertainValue fallback(Unit unit) {

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The JSON Schema of an uncertain value: a plain value, or one mapping per distribution in
  * {@link ScenarioSchema#DISTRIBUTIONS} with its parameter forms as {@link DistributionReader}
- * reads them (a list in order, or a mapping by name), plus {@code truncate} and {@code plan}.
+ * reads them (a list in order, or a mapping by name), plus {@code truncate}, {@code plan} and {@code source}.
  * A test feeds an example of every form to the loader, so the two cannot disagree unnoticed.
  */
 final class DistributionSchemas {
@@ -36,6 +36,8 @@ final class DistributionSchemas {
         properties.set("truncate", tuple(unit, "lower and upper bound", "min", "max"));
         properties.set("plan", JsonSchemaWriter.ref(JsonSchemaWriter.name(unit))
                 .put("description", "the value --deterministic uses (default: the mean)"));
+        properties.set("source", JSON.objectNode().put("type", "string")
+                .put("description", "where the assumption comes from, e.g. \"judgement: national EHCP growth\""));
         node.putArray("required").add(kind);
         node.put("additionalProperties", false);
         return node;

@@ -50,7 +50,7 @@ public final class InputPaths {
     }
 
     /** Every input that can be correlated, by name in file order, with its values by year. */
-    static Map<String, List<UncertainValue>> yearly(List<Placement> placements, Inflation inflation, Funding funding,
+    public static Map<String, List<UncertainValue>> yearly(List<Placement> placements, Inflation inflation, Funding funding,
                                                     List<Workstream> workstreams) {
         Map<String, List<UncertainValue>> out = new LinkedHashMap<>();
         for (Placement p : placements) {

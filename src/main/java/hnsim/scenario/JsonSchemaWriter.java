@@ -123,7 +123,8 @@ public final class JsonSchemaWriter {
         ObjectNode node = JSON.objectNode().put("type", "object");
         ObjectNode properties = node.putObject("properties");
         for (Spec.Field field : ScenarioSchema.SCENARIO.fields().values()) {
-            if (!field.name().equals("options")) {
+            // Outturns are facts about the base's years; an option cannot change them.
+            if (!field.name().equals("options") && !field.name().equals("actuals")) {
                 properties.set(field.name(), spec(field.spec(), true));
             }
         }

@@ -6,20 +6,28 @@ import java.util.Map;
 
 /**
  * A loaded scenario file: the base scenario, its named options (each a full scenario built by
- * overlaying the option's keys on the base), the SHA-256 of the file's bytes, and warnings.
+ * overlaying the option's keys on the base), the SHA-256 of the file's bytes, warnings, and the
+ * reported outturns of the {@code actuals:} block (facts about the base's years, shared by every option).
  */
 public record ScenarioFile(String path, String sha256, Scenario base, Map<String, Scenario> options,
-                           List<Problem> warnings, Pupils pupilsOrNull) {
+                           List<Problem> warnings, Pupils pupilsOrNull, List<Actual> actuals) {
     public static final String BASE = "base";
 
     public ScenarioFile {
         options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
         warnings = List.copyOf(warnings);
+        actuals = List.copyOf(actuals);
+    }
+
+    /** A file without reported outturns. */
+    public ScenarioFile(String path, String sha256, Scenario base, Map<String, Scenario> options,
+                        List<Problem> warnings, Pupils pupilsOrNull) {
+        this(path, sha256, base, options, warnings, pupilsOrNull, List.of());
     }
 
     public ScenarioFile(String path, String sha256, Scenario base, Map<String, Scenario> options,
                         List<Problem> warnings) {
-        this(path, sha256, base, options, warnings, null);
+        this(path, sha256, base, options, warnings, null, List.of());
     }
 
     /** The pupils the file gives (optional key {@code pupils:}), for the cost of a transfer per pupil. */

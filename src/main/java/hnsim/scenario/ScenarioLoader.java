@@ -61,10 +61,11 @@ public final class ScenarioLoader {
         if (optionsNode != null && !(optionsNode instanceof YamlNode.Scalar s && s.isNull())) {
             readOptions(optionsNode, baseTree, problems, options);
         }
+        List<Actual> actuals = base == null ? List.of() : new ActualsReader(problems).read(mapping.get("actuals"), base);
         if (problems.hasErrors()) {
             throw new ScenarioException(problems.all());
         }
-        return new ScenarioFile(fileName, sha256(bytes), base, options, problems.warnings(), pupils);
+        return new ScenarioFile(fileName, sha256(bytes), base, options, problems.warnings(), pupils, actuals);
     }
 
     private static void readOptions(YamlNode node, YamlNode.Mapping baseTree, Problems problems,
@@ -145,6 +146,12 @@ public final class ScenarioLoader {
     /** Options are compared with the base year by year, so they cannot change the years modelled. */
     private static boolean changesTheYears(YamlNode.Mapping overlay, String path, Problems problems) {
         boolean changes = false;
+        YamlNode.Entry actuals = overlay.entries().get("actuals");
+        if (actuals != null) {
+            problems.error(actuals.keyLocation(), path + ".actuals", "an option cannot change actuals: outturns are"
+                    + " what happened, the same for every option; list them once at the top of the file");
+            changes = true;
+        }
         for (String key : List.of("first_year", "years")) {
             YamlNode.Entry e = overlay.entries().get(key);
             if (e != null) {

@@ -26,14 +26,15 @@ public final class ScenarioSchema {
             "normal", "lognormal", "uniform", "triangular", "pert", "beta", "bernoulli", "discrete", "empirical");
 
     /** Keys allowed beside the distribution key in an uncertain value. */
-    public static final List<String> DISTRIBUTION_MODIFIERS = List.of("truncate", "plan");
+    public static final List<String> DISTRIBUTION_MODIFIERS = List.of("truncate", "plan", "source");
 
     static final Spec CHANCE = new OneOf(List.of(
             new Quantity(Unit.PROBABILITY, "probability, e.g. 30%"),
             Obj.of("a probability and the probability the plan assumes",
                     required("probability", new Quantity(Unit.PROBABILITY, "probability of the event")),
                     optional("plan", new Quantity(Unit.PROBABILITY,
-                            "probability used by --deterministic (default: the probability)")))),
+                            "probability used by --deterministic (default: the probability)")),
+                    optional("source", new Text("where the assumption comes from, e.g. \"judgement: ...\"")))),
             "probability of the event");
 
     static final Obj PLACEMENT = Obj.of("a provision type",
@@ -101,6 +102,15 @@ public final class ScenarioSchema {
             required("matrix", new ListOf(new ListOf(new Quantity(Unit.NUMBER, "a Spearman rank correlation in [-1, 1]"),
                     "one row"), "symmetric, positive definite, 1 on the diagonal; row and column i belong to inputs[i]")));
 
+    static final Obj ACTUAL = Obj.of("a reported outturn of a metric in a year",
+            required("metric", new Text("a metric of percentiles.csv, e.g. cumulative_deficit, in_year_deficit,"
+                    + " placements or gross_cost.<type>")),
+            required("year", new Year("the financial year of the outturn, e.g. 2021/22 (at 31 March 2022)")),
+            required("value", new OneOf(List.of(new Quantity(Unit.MONEY, "an amount such as 24.3m"),
+                    new Quantity(Unit.COUNT, "pupils")), "the reported value: money for money metrics, pupils for placements")),
+            required("source", new Text("where the figure comes from, with its label, e.g."
+                    + " \"reported: council outturn report 2021/22\"")));
+
     static final Obj PUPILS = Obj.of("pupils in the schools that fund the Schools Block, for the cost of a transfer "
                     + "per pupil in the decision sheet (not used by the model)",
             optional("total", new Quantity(Unit.COUNT, "all pupils; default: the sum of by_phase")),
@@ -125,6 +135,8 @@ public final class ScenarioSchema {
             optional("workstreams", new ListOf(WORKSTREAM, "savings workstreams")),
             optional("correlation", CORRELATION),
             optional("pupils", PUPILS),
+            optional("actuals", new ListOf(ACTUAL, "reported outturns, to place in the run's distribution"
+                    + " (backtesting) and to start a forecast from (--from-actuals)")),
             optional("options", new MapOf(new Overlay("keys laid over the base scenario"),
                     "named variants compared with the base using the same random draws")));
 

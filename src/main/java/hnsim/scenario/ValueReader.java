@@ -193,7 +193,8 @@ final class ValueReader {
             }
             double p = quantity(view.get("probability"), Unit.PROBABILITY, view.path("probability"));
             double plan = view.has("plan") ? quantity(view.get("plan"), Unit.PROBABILITY, view.path("plan")) : p;
-            return Double.isNaN(p) || Double.isNaN(plan) ? Chance.of(0) : new Chance(p, plan);
+            String source = view.has("source") ? text(view.get("source"), view.path("source")) : null;
+            return Double.isNaN(p) || Double.isNaN(plan) ? Chance.of(0) : new Chance(p, plan, source);
         }
         double p = quantity(node, Unit.PROBABILITY, path);
         return Double.isNaN(p) ? Chance.of(0) : Chance.of(p);

@@ -11,8 +11,22 @@ import java.util.Optional;
  * the wall time.
  */
 public record SimulationResult(ScenarioFile scenarioFile, List<String> optionNames, List<String> years,
-                               RunAggregates aggregates, RunStatistics statistics, List<Driver> drivers,
-                               PrecisionTarget.Outcome precisionOrNull, long wallTimeMillis, Timings timings) {
+                               RunAggregates aggregates, RunStatistics statistics, List<Summary> unmitigated,
+                               List<Driver> drivers, PrecisionTarget.Outcome precisionOrNull, long wallTimeMillis,
+                               Timings timings) {
+    /**
+     * A summarised run whose aggregates may hold the internal unmitigated variant (last, see
+     * {@link Unmitigated}): its statistics are split off into {@code unmitigated}, so every
+     * other output sees the options alone.
+     */
+    public static SimulationResult of(ScenarioFile file, RunAggregates aggregates, RunStatistics all,
+                                      List<Driver> drivers, long wallTimeMillis, Timings timings) {
+        List<String> options = aggregates.layout().options().stream()
+                .filter(o -> !o.equals(Unmitigated.VARIANT)).toList();
+        return new SimulationResult(file, options, aggregates.layout().years(), aggregates, Unmitigated.without(all),
+                Unmitigated.of(all), drivers, null, wallTimeMillis, timings);
+    }
+
     /**
      * Where a run's time went, in milliseconds: simulating trajectories (all rounds of a
      * precision run), the statistics tables, and the replay that ranks the drivers.
@@ -27,20 +41,21 @@ public record SimulationResult(ScenarioFile scenarioFile, List<String> optionNam
         optionNames = List.copyOf(optionNames);
         years = List.copyOf(years);
         drivers = List.copyOf(drivers);
+        unmitigated = List.copyOf(unmitigated);
     }
 
     public SimulationResult withPrecision(PrecisionTarget.Outcome outcome, long totalMillis) {
-        return new SimulationResult(scenarioFile, optionNames, years, aggregates, statistics, drivers, outcome,
+        return new SimulationResult(scenarioFile, optionNames, years, aggregates, statistics, unmitigated, drivers, outcome,
                 totalMillis, timings);
     }
 
     public SimulationResult withWallTime(long millis) {
-        return new SimulationResult(scenarioFile, optionNames, years, aggregates, statistics, drivers,
+        return new SimulationResult(scenarioFile, optionNames, years, aggregates, statistics, unmitigated, drivers,
                 precisionOrNull, millis, timings);
     }
 
     public SimulationResult withTimings(Timings t) {
-        return new SimulationResult(scenarioFile, optionNames, years, aggregates, statistics, drivers,
+        return new SimulationResult(scenarioFile, optionNames, years, aggregates, statistics, unmitigated, drivers,
                 precisionOrNull, wallTimeMillis, t);
     }
 

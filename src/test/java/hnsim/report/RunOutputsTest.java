@@ -22,7 +22,7 @@ class RunOutputsTest {
         SimulationResult result = ReportFixtures.shippedRun();
         List<String> files = RunOutputs.write(result, ReportFixtures.manifest(result, false), dir);
 
-        List<String> expected = new ArrayList<>(List.of("report.html", "percentiles.csv", "summary.json",
+        List<String> expected = new ArrayList<>(List.of("report.html", "workbook.xlsx", "percentiles.csv", "summary.json",
                 "sensitivity.csv"));
         for (String stem : ChartSet.stems()) {
             expected.add(stem + ".png");
@@ -84,7 +84,7 @@ class RunOutputsTest {
 
         List<String> files = RunOutputs.write(result, ReportFixtures.manifest(result, false), dir);
 
-        assertThat(files).hasSize(3 + 2 * ChartSet.stems().size());
+        assertThat(files).hasSize(4 + 2 * ChartSet.stems().size());
         assertThat(Files.readString(dir.resolve("report.html"))).contains("The run has no thresholds.")
                 .doesNotContain("P(&gt;");
     }

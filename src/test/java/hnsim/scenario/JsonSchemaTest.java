@@ -53,6 +53,18 @@ class JsonSchemaTest {
     }
 
     @Test
+    void outturnsAndSourcesValidateAndAnOptionCannotListOutturns() throws IOException {
+        String text = Files.readString(SHIPPED_SCENARIO);
+        assertThat(text).contains("actuals:");
+        assertThat(validate(Files.readString(Path.of("scenarios/leicestershire-2022-outlook.yaml")))).isEmpty();
+        assertThat(validate(text.replace("growth: {normal: [5.5%, 2%], plan: 4.5%}",
+                "growth: {normal: [5.5%, 2%], plan: 4.5%, source: \"judgement\"}"))).isEmpty();
+        assertThat(messages(validate(text.replace("    value: 24.3m\n", "")))).contains("value");
+        assertThat(messages(validate(text.replace("  no_transfer:\n    transfers: []",
+                "  no_transfer:\n    transfers: []\n    actuals: []")))).contains("actuals");
+    }
+
+    @Test
     void theSchemaRejectsWhatTheLoaderRejectsByShape() throws IOException {
         String text = Files.readString(SHIPPED_SCENARIO);
         assertThat(messages(validate(text.replace("placements:", "placments:")))).contains("placments");
@@ -103,7 +115,9 @@ class JsonSchemaTest {
             expectRef(node, "uncertain_" + JsonSchemaWriter.name(u.unit()), path, missing);
         } else if (spec instanceof Spec.Overlay) {
             for (Spec.Field field : ScenarioSchema.SCENARIO.fields().values()) {
-                if (!field.name().equals("options") && !node.at("/properties/" + field.name()).isObject()) {
+                // An option may change any key but options and actuals (outturns belong to the file).
+                boolean overlaid = !field.name().equals("options") && !field.name().equals("actuals");
+                if (overlaid && !node.at("/properties/" + field.name()).isObject()) {
                     missing.add(path + "." + field.name());
                 }
             }

@@ -3,6 +3,8 @@ package hnsim.report.chart;
 import hnsim.report.Figures;
 
 import hnsim.model.Metric;
+import hnsim.scenario.Actual;
+import java.awt.Color;
 import hnsim.stats.Summary;
 import java.awt.Rectangle;
 import java.awt.Shape;
@@ -34,6 +36,7 @@ public final class FanChart {
     public static final List<int[]> BANDS = List.of(new int[] {5, 95}, new int[] {10, 90}, new int[] {25, 75});
     public static final String MEDIAN = "Median";
     public static final String PLAN = "Plan (central values)";
+    public static final String ACTUAL = "Reported outturn";
     /** The legend of the central path of a scenario that states no plan: every input at its mean. */
     public static final String CENTRAL = "Central path (inputs at their means)";
 
@@ -53,9 +56,14 @@ public final class FanChart {
         plot.setRenderer(0, bandRenderer());
         plot.setDataset(1, lines);
         plot.setRenderer(1, lineRenderer());
+        XYSeriesCollection actuals = actuals(in, metric);
+        if (actuals.getSeriesCount() > 0) {
+            plot.setDataset(2, actuals);
+            plot.setRenderer(2, actualRenderer());
+        }
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
-        plot.setFixedLegendItems(legend(in.plans().get(in.baseOption()).legend()));
+        plot.setFixedLegendItems(legend(in.plans().get(in.baseOption()).legend(), actuals.getSeriesCount() > 0));
         if (metric == Metric.CUMULATIVE_DEFICIT) {
             for (double threshold : in.baseScenario().thresholdsGbp()) {
                 ChartLayout.marker(plot, false, threshold / 1e6, Figures.money(threshold),
@@ -109,6 +117,21 @@ public final class FanChart {
         return lines;
     }
 
+    /** The scenario's reported outturns of the metric in £m, series {@link #ACTUAL}; empty when it has none. */
+    public static XYSeriesCollection actuals(ChartInputs in, Metric metric) {
+        XYSeriesCollection out = new XYSeriesCollection();
+        XYSeries series = new XYSeries(ACTUAL, false, false);
+        for (Actual a : in.result().scenarioFile().actuals()) {
+            if (a.metric().equals(metric.key())) {
+                series.add(a.year().startYear(), a.value() / 1e6);
+            }
+        }
+        if (series.getItemCount() > 0) {
+            out.addSeries(series);
+        }
+        return out;
+    }
+
     static String label(Metric metric) {
         return switch (metric) {
             case CUMULATIVE_DEFICIT -> "Cumulative High Needs deficit";
@@ -148,8 +171,29 @@ public final class FanChart {
         return renderer;
     }
 
+    private static XYLineAndShapeRenderer actualRenderer() {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        renderer.setSeriesPaint(0, Palette.ACTUAL);
+        renderer.setSeriesShape(0, DIAMOND);
+        renderer.setUseOutlinePaint(true);
+        renderer.setSeriesOutlinePaint(0, Color.WHITE);
+        renderer.setSeriesOutlineStroke(0, new java.awt.BasicStroke(1.5f));
+        renderer.setDrawOutlines(true);
+        return renderer;
+    }
+
+    private static final Shape DIAMOND = new java.awt.geom.Path2D.Double() {
+        {
+            moveTo(0, -10);
+            lineTo(10, 0);
+            lineTo(0, 10);
+            lineTo(-10, 0);
+            closePath();
+        }
+    };
+
     /** Inner band first, as a reader looks for the most likely range first. */
-    private static LegendItemCollection legend(String planLegend) {
+    private static LegendItemCollection legend(String planLegend, boolean withActuals) {
         LegendItemCollection items = new LegendItemCollection();
         Shape box = new Rectangle(0, 0, 22, 14);
         String[] names = {"90% (P5 to P95)", "80% (P10 to P90)", "Middle 50% of outcomes (P25 to P75)"};
@@ -159,6 +203,9 @@ public final class FanChart {
         Shape line = new Line2D.Double(-14, 0, 14, 0);
         items.add(new LegendItem(MEDIAN, null, null, null, line, Palette.MEDIAN_STROKE, Palette.MEDIAN));
         items.add(new LegendItem(planLegend, null, null, null, line, Palette.PLAN_STROKE, Palette.PLAN));
+        if (withActuals) {
+            items.add(new LegendItem(ACTUAL, null, null, null, DIAMOND, Palette.ACTUAL));
+        }
         return items;
     }
 }

@@ -28,6 +28,8 @@ public final class Palette {
     static final List<Color> FAN_BANDS = List.of(tint(FAN, 0.22), tint(FAN, 0.42), tint(FAN, 0.68));
     static final Color MEDIAN = new Color(0x67000D);
     static final Color PLAN = Color.BLACK;
+    /** Reported outturns: blue against the red fan, so they read as facts laid over the forecast. */
+    static final Color ACTUAL = new Color(0x2166AC);
     static final Color THRESHOLD = new Color(0x555555);
     static final Color GRID = new Color(0xE3E3E3);
     static final Color TEXT = new Color(0x222222);

@@ -45,6 +45,7 @@ public final class HtmlReport {
         keyFigures(html, content);
         DecisionSections.effects(html, content);
         charts(html, content.charts());
+        ActualsSection.write(html, result);
         firstBreach(html, result);
         drivers(html, result);
         assumptions(html, result.scenarioFile());
@@ -66,6 +67,8 @@ public final class HtmlReport {
         html.append("<p class=\"run\">").append(Html.escape(run)).append("</p>\n")
                 .append("<nav>").append(DecisionSections.navigation(content))
                 .append("<a href=\"#key-figures\">Key figures</a> <a href=\"#charts\">Charts</a> ")
+                .append(content.result().scenarioFile().actuals().isEmpty() ? ""
+                        : "<a href=\"#" + ActualsSection.ID + "\">Outturns</a> ")
                 .append("<a href=\"#first-breach\">First breach</a> <a href=\"#drivers\">Drivers</a> ")
                 .append("<a href=\"#assumptions\">Assumptions</a> ")
                 .append("<a href=\"#manifest\">Run manifest</a></nav>\n</header>\n");

@@ -1,0 +1,27 @@
+package hnsim.report.workbook;
+
+import hnsim.backtest.ActualPosition;
+import hnsim.report.chart.PlanPath;
+import hnsim.stats.SimulationResult;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the workbook shows: the run, the plan of each option, where the reported outturns fell,
+ * and the run manifest (any record, listed field by field, as in report.html).
+ */
+public record WorkbookContent(SimulationResult result, Map<String, PlanPath> plans, List<ActualPosition> actuals,
+                              Record manifest, boolean deterministic) {
+    public WorkbookContent {
+        plans = Map.copyOf(plans);
+        actuals = List.copyOf(actuals);
+    }
+
+    String base() {
+        return result.optionNames().get(0);
+    }
+
+    List<String> years() {
+        return result.years();
+    }
+}

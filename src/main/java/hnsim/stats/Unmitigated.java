@@ -1,0 +1,43 @@
+package hnsim.stats;
+
+import hnsim.scenario.Scenario;
+import hnsim.scenario.Workstream;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The DSG management plan's <em>unmitigated</em> forecast: the base with no savings. Every
+ * workstream keeps its inputs (delivery, slip), so the draws of every trajectory, which are
+ * keyed by input name, are exactly the base's; only the targets are zero. The difference
+ * between the two is then the savings of that very trajectory, not noise.
+ */
+public final class Unmitigated {
+    /** The name of the internal variant; never shown as an option. */
+    public static final String VARIANT = "base (unmitigated)";
+
+    private Unmitigated() {
+    }
+
+    public static Scenario of(Scenario base) {
+        List<Workstream> none = base.workstreams().stream()
+                .map(w -> new Workstream(w.name(), Collections.nCopies(w.targetGbp().size(), 0.0), w.delivery(),
+                        w.slip(), w.slipYears()))
+                .toList();
+        return new Scenario(base.name(), base.description(), base.firstYear(), base.years(), base.openingDeficitGbp(),
+                base.placements(), base.inflation(), base.funding(), base.transfers(), none, base.thresholdsGbp(),
+                base.correlation());
+    }
+
+    /** The statistics of {@code stats} whose option is the internal variant. */
+    static List<Summary> of(RunStatistics stats) {
+        return stats.summaries().stream().filter(s -> s.option().equals(VARIANT)).toList();
+    }
+
+    /** {@code stats} without the internal variant: what every other output shows. */
+    static RunStatistics without(RunStatistics stats) {
+        return new RunStatistics(
+                stats.summaries().stream().filter(s -> !s.option().equals(VARIANT)).toList(),
+                stats.exceedances().stream().filter(e -> !e.option().equals(VARIANT)).toList(),
+                stats.firstBreaches().stream().filter(b -> !b.option().equals(VARIANT)).toList());
+    }
+}
