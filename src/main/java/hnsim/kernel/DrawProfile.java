@@ -43,6 +43,23 @@ public final class DrawProfile {
         for (OtherIncome o : scenario.funding().otherIncome()) {
             values(counts, o.amountGbp());
         }
+        for (int p = 0; scenario.hasFlows() && p < scenario.placements().size(); p++) {
+            values(counts, hnsim.model.FlowRates.leaving(scenario, p));
+        }
+        for (hnsim.scenario.Opening o : scenario.programme()) {
+            chance(counts, o.delay(), 1);
+        }
+        for (Workstream w : scenario.workstreams()) {
+            if (w.persistent() && w.yearlyNoise() > 0) {
+                counts.merge("normal", scenario.years(), Integer::sum);
+            }
+        }
+        for (hnsim.scenario.Rule.ConditionalTransfer r : scenario.rules().ofKind(hnsim.scenario.Rule.ConditionalTransfer.class)) {
+            chance(counts, r.forumApproval(), scenario.years());
+            if (r.secretaryOfState() != null) {
+                chance(counts, r.secretaryOfState(), scenario.years());
+            }
+        }
         return counts;
     }
 

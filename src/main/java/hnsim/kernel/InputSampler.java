@@ -1,7 +1,11 @@
 package hnsim.kernel;
 
 import hnsim.dist.UncertainValue;
+import hnsim.model.FlowRates;
 import hnsim.model.TrajectoryInputs;
+import hnsim.scenario.Chance;
+import hnsim.scenario.Opening;
+import hnsim.scenario.Rule;
 import hnsim.scenario.Correlation;
 import hnsim.scenario.InputPaths;
 import hnsim.scenario.OtherIncome;
@@ -38,6 +42,12 @@ final class InputSampler {
     private final YearlyDraw[] delivery;
     private final EventStream[] slip;
     private final YearlyDraw[] otherIncome;
+    private final YearlyDraw[] leaving;
+    private final EventStream[] openingLate;
+    private final YearlyDraw[] deliveryNoise;
+    private final EventStream[] forumApproves;
+    private final EventStream[] ministerApproves;
+    private final double[] noise;
     private long blockFrom;
 
     InputSampler(Scenario scenario, long seed) {
@@ -100,6 +110,35 @@ final class InputSampler {
         for (int o = 0; o < otherIncome.length; o++) {
             otherIncome[o] = draws.get(InputPaths.otherIncome(scenario.funding().otherIncome().get(o).name()));
         }
+        leaving = new YearlyDraw[scenario.hasFlows() ? types : 0];
+        for (int p = 0; p < leaving.length; p++) {
+            leaving[p] = new InputStream("placement/" + scenario.placements().get(p).name() + "/leaving",
+                    FlowRates.leaving(scenario, p), 0);
+        }
+        openingLate = new EventStream[scenario.programme().size()];
+        for (int k = 0; k < openingLate.length; k++) {
+            Opening o = scenario.programme().get(k);
+            openingLate[k] = new EventStream(o.streamName(), o.delay());
+        }
+        noise = new double[scenario.years()];
+        deliveryNoise = new YearlyDraw[delivery.length];
+        for (int w = 0; w < delivery.length; w++) {
+            Workstream ws = scenario.workstreams().get(w);
+            if (ws.persistent() && ws.yearlyNoise() > 0) {
+                deliveryNoise[w] = new InputStream("workstream/" + ws.name() + "/delivery_noise",
+                        java.util.Collections.nCopies(scenario.years(),
+                                new UncertainValue(new hnsim.dist.Normal(0, ws.yearlyNoise()), hnsim.dist.Unit.RATE, null)), 0);
+            }
+        }
+        List<Rule.ConditionalTransfer> rules = scenario.rules().ofKind(Rule.ConditionalTransfer.class);
+        forumApproves = new EventStream[rules.size()];
+        ministerApproves = new EventStream[rules.size()];
+        for (int r = 0; r < rules.size(); r++) {
+            Rule.ConditionalTransfer rule = rules.get(r);
+            forumApproves[r] = new EventStream(rule.streamName() + "/forum", rule.forumApproval());
+            ministerApproves[r] = new EventStream(rule.streamName() + "/secretary_of_state",
+                    rule.secretaryOfState() == null ? Chance.of(0) : rule.secretaryOfState());
+        }
     }
 
     /**
@@ -119,7 +158,9 @@ final class InputSampler {
         out.put(InputPaths.SCHOOLS_BLOCK_GROWTH,
                 member("funding/schools_block/growth", scenario.funding().schoolsBlock().growth(), 0));
         for (Workstream ws : scenario.workstreams()) {
-            out.put(InputPaths.delivery(ws.name()), member("workstream/" + ws.name() + "/delivery", ws.delivery(), 0));
+            // Persistent delivery: one score for every year (persistence 1), so each year is at the same quantile.
+            out.put(InputPaths.delivery(ws.name()), member("workstream/" + ws.name() + "/delivery", ws.delivery(),
+                    ws.persistent() ? 1 : 0));
         }
         for (OtherIncome line : scenario.funding().otherIncome()) {
             out.put(InputPaths.otherIncome(line.name()),
@@ -151,6 +192,9 @@ final class InputSampler {
         }
         for (EventStream s : slip) {
             s.stratify(seed, block);
+        }
+        for (EventStream o : openingLate) {
+            o.stratify(seed, block);
         }
     }
 
@@ -193,7 +237,30 @@ final class InputSampler {
         for (int o = 0; o < otherIncome.length; o++) {
             otherIncome[o].draw(seed, trajectory, in.otherIncome[o]);
         }
+        for (int p = 0; p < leaving.length; p++) {
+            leaving[p].draw(seed, trajectory, in.leaving[p]);
+        }
+        for (int k = 0; k < openingLate.length; k++) {
+            in.openingLate[k] = stratified
+                    ? openingLate[k].drawOnceStratified(seed, trajectory, indexInBlock)
+                    : openingLate[k].drawOnce(seed, trajectory);
+        }
+        for (int w = 0; w < deliveryNoise.length; w++) {
+            if (deliveryNoise[w] != null) {
+                // Yearly noise around the trajectory's persistent delivery; below 0 a workstream would add cost.
+                deliveryNoise[w].draw(seed, trajectory, noise);
+                double[] d = in.delivery[w];
+                for (int t = 0; t < d.length; t++) {
+                    d[t] = Math.max(0, d[t] + noise[t]);
+                }
+            }
+        }
+        for (int r = 0; r < forumApproves.length; r++) {
+            forumApproves[r].draw(seed, trajectory, in.forumApproves[r]);
+            ministerApproves[r].draw(seed, trajectory, in.ministerApproves[r]);
+        }
     }
+
 
     /** Random draws one trajectory consumes: the unit of the benchmark's floor. */
     int drawsPerTrajectory() {
@@ -211,6 +278,18 @@ final class InputSampler {
         }
         for (YearlyDraw o : otherIncome) {
             draws += o.drawsPerTrajectory();
+        }
+        for (YearlyDraw l : leaving) {
+            draws += l.drawsPerTrajectory();
+        }
+        for (EventStream o : openingLate) {
+            draws += o.drawsPer(1);
+        }
+        for (YearlyDraw n : deliveryNoise) {
+            draws += n == null ? 0 : n.drawsPerTrajectory();
+        }
+        for (int r = 0; r < forumApproves.length; r++) {
+            draws += forumApproves[r].drawsPer(years) + ministerApproves[r].drawsPer(years);
         }
         return draws;
     }

@@ -1,7 +1,10 @@
 package hnsim.model;
 
+import hnsim.dist.UncertainValue;
 import hnsim.scenario.Placement;
+import hnsim.scenario.Rule;
 import hnsim.scenario.Scenario;
+import java.util.List;
 
 /** The deterministic inputs: every uncertain value at its central (plan) value. */
 public final class CentralInputs {
@@ -35,6 +38,24 @@ public final class CentralInputs {
         }
         for (int w = 0; w < scenario.workstreams().size(); w++) {
             in.slipped[w] = scenario.workstreams().get(w).slip().plan();
+        }
+        if (scenario.hasFlows()) {
+            for (int p = 0; p < scenario.placements().size(); p++) {
+                List<UncertainValue> leaving = FlowRates.leaving(scenario, p);
+                for (int t = 0; t < scenario.years(); t++) {
+                    in.leaving[p][t] = leaving.get(t).central();
+                }
+            }
+        }
+        for (int k = 0; k < scenario.programme().size(); k++) {
+            in.openingLate[k] = scenario.programme().get(k).delay().plan();
+        }
+        List<Rule.ConditionalTransfer> rules = scenario.rules().ofKind(Rule.ConditionalTransfer.class);
+        for (int r = 0; r < rules.size(); r++) {
+            Rule.ConditionalTransfer rule = rules.get(r);
+            java.util.Arrays.fill(in.forumApproves[r], rule.forumApproval().plan());
+            java.util.Arrays.fill(in.ministerApproves[r], rule.secretaryOfState() == null ? 0
+                    : rule.secretaryOfState().plan());
         }
         return in;
     }

@@ -30,6 +30,14 @@ public final class TrajectoryInputs {
     public final double[] slipped;
     /** Amount of each other-income line by year. */
     public final double[][] otherIncome;
+    /** Leaving rate by placement type and year (flows only; zero-length rows otherwise). */
+    public final double[][] leaving;
+    /** Whether each programme opening was late (1) or on time (0). */
+    public final double[] openingLate;
+    /** Whether the Schools Forum would approve each conditional transfer rule's request, by year. */
+    public final double[][] forumApproves;
+    /** Whether the Secretary of State would approve each conditional transfer rule's request, by year. */
+    public final double[][] ministerApproves;
 
     public TrajectoryInputs(Scenario scenario) {
         int years = scenario.years();
@@ -44,5 +52,10 @@ public final class TrajectoryInputs {
         delivery = new double[scenario.workstreams().size()][years];
         slipped = new double[scenario.workstreams().size()];
         otherIncome = new double[scenario.funding().otherIncome().size()][years];
+        leaving = new double[types][scenario.hasFlows() ? years : 0];
+        openingLate = new double[scenario.programme().size()];
+        int conditional = scenario.rules().ofKind(hnsim.scenario.Rule.ConditionalTransfer.class).size();
+        forumApproves = new double[conditional][years];
+        ministerApproves = new double[conditional][years];
     }
 }

@@ -2,6 +2,7 @@ package hnsim.stats;
 
 import hnsim.model.TrajectoryInputs;
 import hnsim.scenario.Placement;
+import hnsim.scenario.Rule;
 import hnsim.scenario.Scenario;
 import hnsim.scenario.Transfer;
 import hnsim.scenario.Workstream;
@@ -41,6 +42,17 @@ final class InputFeatures {
             names.add("savings slipped: " + w.name());
         }
         scenario.funding().otherIncome().forEach(o -> names.add("other income: " + o.name()));
+        for (int p = 0; scenario.hasFlows() && p < scenario.placements().size(); p++) {
+            names.add("leaving rate: " + scenario.placements().get(p).name());
+        }
+        scenario.programme().forEach(o -> names.add("opening late: " + o.name()));
+        List<Rule.ConditionalTransfer> rules = scenario.rules().ofKind(Rule.ConditionalTransfer.class);
+        for (int r = 0; r < rules.size(); r++) {
+            names.add("Forum would approve: conditional transfer " + (r + 1));
+            if (rules.get(r).secretaryOfState() != null) {
+                names.add("Secretary of State would approve: conditional transfer " + (r + 1));
+            }
+        }
     }
 
     List<String> names() {
@@ -79,6 +91,19 @@ final class InputFeatures {
         }
         for (double[] income : in.otherIncome) {
             row[c++] = mean(income) * scenario.years();
+        }
+        for (int p = 0; scenario.hasFlows() && p < in.leaving.length; p++) {
+            row[c++] = mean(in.leaving[p]);
+        }
+        for (double late : in.openingLate) {
+            row[c++] = late;
+        }
+        List<Rule.ConditionalTransfer> rules = scenario.rules().ofKind(Rule.ConditionalTransfer.class);
+        for (int r = 0; r < rules.size(); r++) {
+            row[c++] = mean(in.forumApproves[r]);
+            if (rules.get(r).secretaryOfState() != null) {
+                row[c++] = mean(in.ministerApproves[r]);
+            }
         }
         return row;
     }

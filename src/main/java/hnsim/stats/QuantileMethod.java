@@ -22,7 +22,12 @@ public enum QuantileMethod {
 
     /** Exact when the trajectory store takes at most {@code share} of the maximum heap. */
     public static QuantileMethod choose(int options, int years, long trajectories, double share) {
-        long need = TrajectoryStore.bytesNeeded(options, years, trajectories);
+        return choose(options, hnsim.model.Metric.COUNT, years, trajectories, share);
+    }
+
+    /** @param metrics the number of metrics of the run's layout */
+    public static QuantileMethod choose(int options, int metrics, int years, long trajectories, double share) {
+        long need = TrajectoryStore.bytesNeeded(options, metrics, years, trajectories);
         return need <= share * Runtime.getRuntime().maxMemory() ? EXACT : SKETCH;
     }
 }

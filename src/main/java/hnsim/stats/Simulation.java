@@ -3,6 +3,7 @@ package hnsim.stats;
 import hnsim.kernel.Kernel;
 import hnsim.kernel.RunSettings;
 import hnsim.kernel.TrajectoryStore;
+import hnsim.model.MetricLayout;
 import hnsim.scenario.Scenario;
 import hnsim.scenario.ScenarioFile;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ public final class Simulation {
     public static SimulationResult run(ScenarioFile file, RunSettings settings, List<Double> extraThresholdsGbp,
                                        LongConsumer progress) throws InterruptedException {
         Scenario base = file.base();
-        QuantileMethod method = QuantileMethod.choose(file.allOptions().size(), base.years(),
+        QuantileMethod method = QuantileMethod.choose(file.allOptions().size(),
+                MetricLayout.of(new ArrayList<>(file.allOptions().values())).size(), base.years(),
                 settings.trajectories(), EXACT_HEAP_SHARE);
         return run(file, settings, extraThresholdsGbp, method, progress);
     }
@@ -82,10 +84,11 @@ public final class Simulation {
             stats = StatisticsCalculator.compute(store, names, years, thresholds, settings.threads());
             sample = store::column;
         } else {
-            StreamingAggregates aggregates = new StreamingAggregates(names.size(), base.years(), thresholds);
+            MetricLayout layout = MetricLayout.of(scenarios);
+            StreamingAggregates aggregates = new StreamingAggregates(names.size(), layout.size(), base.years(), thresholds);
             Kernel.run(scenarios, settings, aggregates, progress);
             StreamingAggregates.Merged merged = aggregates.merge();
-            stats = SketchStatistics.compute(aggregates, merged, names, years);
+            stats = SketchStatistics.compute(aggregates, merged, names, years, layout);
             sample = (option, metric, year) -> SketchStatistics.quantileSample(
                     merged.sketches()[aggregates.cell(option, metric.ordinal(), year)], QUANTILE_SAMPLE);
         }

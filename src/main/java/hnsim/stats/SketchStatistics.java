@@ -1,7 +1,7 @@
 package hnsim.stats;
 
 import com.datadoghq.sketch.ddsketch.DDSketch;
-import hnsim.model.Metric;
+import hnsim.model.MetricLayout;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,12 +13,17 @@ final class SketchStatistics {
 
     static RunStatistics compute(StreamingAggregates aggregates, StreamingAggregates.Merged merged,
                                  List<String> optionNames, List<String> years) {
+        return compute(aggregates, merged, optionNames, years, MetricLayout.CORE);
+    }
+
+    static RunStatistics compute(StreamingAggregates aggregates, StreamingAggregates.Merged merged,
+                                 List<String> optionNames, List<String> years, MetricLayout layout) {
         List<Summary> summaries = new ArrayList<>();
         for (int o = 0; o < optionNames.size(); o++) {
-            for (Metric m : Metric.values()) {
+            for (int m = 0; m < layout.size(); m++) {
                 for (int t = 0; t < years.size(); t++) {
-                    int c = aggregates.cell(o, m.ordinal(), t);
-                    summaries.add(summary(optionNames.get(o), m.key(), years.get(t), merged.sketches()[c],
+                    int c = aggregates.cell(o, m, t);
+                    summaries.add(summary(optionNames.get(o), layout.name(m), years.get(t), merged.sketches()[c],
                             merged.moments()[c]));
                 }
             }

@@ -45,12 +45,13 @@ public final class StatisticsCalculator {
         try {
             List<Future<Summary>> futures = new ArrayList<>();
             for (int o = 0; o < store.options(); o++) {
-                for (Metric m : Metric.values()) {
+                for (int m = 0; m < store.layout().size(); m++) {
                     for (int t = 0; t < store.years(); t++) {
                         int option = o;
+                        int metric = m;
                         int year = t;
-                        futures.add(pool.submit(() -> ColumnStatistics.summarise(optionNames.get(option), m.key(),
-                                yearLabels.get(year), store.column(option, m, year))));
+                        futures.add(pool.submit(() -> ColumnStatistics.summarise(optionNames.get(option),
+                                store.layout().name(metric), yearLabels.get(year), store.column(option, metric, year))));
                     }
                 }
                 for (PairedDifference d : o == 0 ? new PairedDifference[0] : PairedDifference.values()) {

@@ -23,6 +23,7 @@ public final class StreamingAggregates implements ResultSink {
     public static final double RELATIVE_ACCURACY = 0.001;
 
     private final int options;
+    private final int metrics;
     private final int years;
     private final double[] thresholds;
     /** Moments of blocks finished out of order, waiting for their predecessors. */
@@ -33,7 +34,13 @@ public final class StreamingAggregates implements ResultSink {
     private final ThreadLocal<Worker> worker = ThreadLocal.withInitial(this::newWorker);
 
     public StreamingAggregates(int options, int years, List<Double> thresholdsGbp) {
+        this(options, Metric.COUNT, years, thresholdsGbp);
+    }
+
+    /** @param metrics the number of metrics of the run's layout */
+    public StreamingAggregates(int options, int metrics, int years, List<Double> thresholdsGbp) {
         this.options = options;
+        this.metrics = metrics;
         this.years = years;
         this.thresholds = thresholdsGbp.stream().mapToDouble(Double::doubleValue).toArray();
         this.mergedMoments = new Moments[cells()];
@@ -44,15 +51,15 @@ public final class StreamingAggregates implements ResultSink {
 
     /** Cells: every option x metric x year, then every option x paired difference x year. */
     int cells() {
-        return options * (Metric.COUNT + DIFFERENCES.length) * years;
+        return options * (metrics + DIFFERENCES.length) * years;
     }
 
     int cell(int option, int metric, int year) {
-        return (option * Metric.COUNT + metric) * years + year;
+        return (option * metrics + metric) * years + year;
     }
 
     int differenceCell(int option, PairedDifference difference, int year) {
-        return (options * Metric.COUNT + option * DIFFERENCES.length + difference.ordinal()) * years + year;
+        return (options * metrics + option * DIFFERENCES.length + difference.ordinal()) * years + year;
     }
 
     private static final PairedDifference[] DIFFERENCES = PairedDifference.values();
