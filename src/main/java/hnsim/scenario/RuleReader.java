@@ -58,6 +58,9 @@ final class RuleReader {
         if (agreements > 1) {
             problems.error(node, "rules", "a scenario may have one safety_valve agreement, found " + agreements);
         }
+        if (agreements == 0 && out.stream().anyMatch(r -> r instanceof Rule.WriteOff w && w.ifSafetyValveKept())) {
+            problems.error(node, "rules", "a write-off with if_safety_valve_kept: true needs a safety_valve rule");
+        }
         return new Rules(out);
     }
 
