@@ -37,7 +37,8 @@ public final class DrawProfile {
             chance(counts, t.approval(), 1);
         }
         for (Workstream w : scenario.workstreams()) {
-            values(counts, w.delivery());
+            boolean once = w.persistent() && w.delivery().stream().map(UncertainValue::distribution).distinct().count() == 1;
+            values(counts, once ? w.delivery().subList(0, 1) : w.delivery());
             chance(counts, w.slip(), 1);
         }
         for (OtherIncome o : scenario.funding().otherIncome()) {
