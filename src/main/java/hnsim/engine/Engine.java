@@ -1,7 +1,7 @@
 package hnsim.engine;
 
 import hnsim.kernel.Kernel;
-import hnsim.model.Metric;
+import hnsim.model.MetricLayout;
 import hnsim.scenario.Scenario;
 import hnsim.scenario.ScenarioFile;
 import hnsim.stats.AggregateLayout;
@@ -48,10 +48,10 @@ public final class Engine {
                 thresholds.add(t);
             }
         }
-        List<String> metrics = new ArrayList<>();
-        for (Metric m : Metric.values()) {
-            metrics.add(m.key());
-        }
+        // The model's per-scenario layout over every simulated scenario (core metrics first, then
+        // placements.<type>, gross_cost.<type>, savings.<id> and the rule metrics): the kernel
+        // writes its rows in this order, one layout for the whole run.
+        List<String> metrics = MetricLayout.of(scenarios(file)).names();
         // The unmitigated base (no savings, same draws) runs last, for the workbook's unmitigated
         // block; SimulationResult.of splits it off so no other output lists it.
         List<String> options = new ArrayList<>(file.allOptions().keySet());

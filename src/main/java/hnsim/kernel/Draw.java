@@ -73,6 +73,11 @@ abstract class Draw {
             if (stream.drawsPerTrajectory() == 0) {
                 return;
             }
+            if (stream.once()) {
+                // Persistent with one distribution for every year: a single draw, no quantile mapping.
+                counts.merge(DrawProfile.kind(byYear.get(0)), 1, Integer::sum);
+                return;
+            }
             for (UncertainValue v : byYear) {
                 counts.merge((persistent ? "quantile-" : "") + DrawProfile.kind(v), 1, Integer::sum);
             }

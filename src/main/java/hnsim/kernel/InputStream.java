@@ -25,6 +25,8 @@ final class InputStream {
     private final double rho;
     private final double innovation;
     private final boolean fixed;
+    /** Persistence 1 and the same distribution every year: one draw serves every year. */
+    private final boolean once;
 
     InputStream(String name, List<UncertainValue> byYear, double rho) {
         this.generator = new StreamGenerator(name);
@@ -44,6 +46,7 @@ final class InputStream {
         this.fixed = allFixed;
         this.rho = rho;
         this.innovation = Math.sqrt(1 - rho * rho);
+        this.once = rho == 1 && byYear.stream().map(UncertainValue::distribution).distinct().count() == 1;
     }
 
     /** Fills {@code out[0..years)} with trajectory {@code trajectory}'s values. */
@@ -55,6 +58,10 @@ final class InputStream {
             return;
         }
         generator.reseed(seed, trajectory);
+        if (once) {
+            java.util.Arrays.fill(out, samplers[0].sample());
+            return;
+        }
         if (rho == 0) {
             for (int t = 0; t < out.length; t++) {
                 out[t] = samplers[t].sample();
@@ -69,8 +76,13 @@ final class InputStream {
         }
     }
 
+    /** True when one draw serves every year (persistence 1 and the same distribution each year). */
+    boolean once() {
+        return once;
+    }
+
     /** Number of random draws one trajectory takes from this input. */
     int drawsPerTrajectory() {
-        return fixed ? 0 : samplers.length;
+        return fixed ? 0 : once ? 1 : samplers.length;
     }
 }

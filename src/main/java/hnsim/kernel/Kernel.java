@@ -3,7 +3,7 @@ package hnsim.kernel;
 import hnsim.model.BudgetModel;
 import hnsim.model.CentralInputs;
 import hnsim.model.InputCatalogue;
-import hnsim.model.Metric;
+import hnsim.model.MetricLayout;
 import hnsim.model.TrajectoryInputs;
 import hnsim.model.TrajectoryState;
 import hnsim.scenario.Scenario;
@@ -27,7 +27,8 @@ public final class Kernel {
     /** Runs the options and returns every trajectory's stored metrics. */
     public static TrajectoryStore run(List<Scenario> options, RunSettings settings, LongConsumer progress)
             throws InterruptedException {
-        TrajectoryStore store = new TrajectoryStore(options.size(), options.get(0).years(), settings.trajectories());
+        TrajectoryStore store = new TrajectoryStore(options.size(), MetricLayout.of(options), options.get(0).years(),
+                settings.trajectories());
         run(options, settings, store, progress);
         return store;
     }
@@ -62,7 +63,8 @@ public final class Kernel {
                 throw new IllegalArgumentException("every option must model the same number of years");
             }
         }
-        List<BudgetModel> models = options.stream().map(BudgetModel::new).toList();
+        MetricLayout layout = MetricLayout.of(options);
+        List<BudgetModel> models = options.stream().map(s -> new BudgetModel(s, layout)).toList();
         List<InputCatalogue> catalogues = options.stream().map(InputCatalogue::of).toList();
         if (settings.deterministic()) {
             ResultSink.BlockRecorder recorder = sink.open(0, 1);
@@ -99,7 +101,7 @@ public final class Kernel {
     private static void runDeterministic(int option, BudgetModel model, ResultSink.BlockRecorder recorder) {
         TrajectoryInputs in = CentralInputs.of(model.scenario());
         TrajectoryState state = model.start();
-        double[] outcome = new double[Metric.COUNT];
+        double[] outcome = new double[model.layout().size()];
         for (int t = 0; t < model.scenario().years(); t++) {
             model.step(t, state, in, outcome);
             recorder.record(option, 0, t, outcome);
@@ -114,7 +116,7 @@ public final class Kernel {
      */
     static void runBlock(List<InputCatalogue> catalogues, List<BudgetModel> models, long seed, Sampling sampling,
                          long from, long to, ResultSink sink) {
-        double[] outcome = new double[Metric.COUNT];
+        double[] outcome = new double[models.get(0).layout().size()];
         ResultSink.BlockRecorder recorder = sink.open(from, to);
         InputSampler sampler = new InputSampler(catalogues, seed, sampling);
         // A block clipped by the start of a range still deals the strata of its whole block.
@@ -141,7 +143,7 @@ public final class Kernel {
         recorder.close();
     }
 
-    /** Sees one trajectory's drawn inputs and its metrics by year ({@code [year][metric]}). */
+    /** Sees one trajectory's drawn inputs and its metrics by year ({@code [year][metric]}, in the scenario's own layout). */
     public interface TrajectoryVisitor {
         void visit(long trajectory, TrajectoryInputs inputs, double[][] metricsByYear);
     }
@@ -165,7 +167,7 @@ public final class Kernel {
         BudgetModel model = new BudgetModel(scenario);
         InputSampler sampler = new InputSampler(List.of(catalogue), settings.seed(), settings.sampling());
         TrajectoryState state = model.start();
-        double[][] metrics = new double[scenario.years()][Metric.COUNT];
+        double[][] metrics = new double[scenario.years()][model.layout().size()];
         for (long i = 0; i < count; i++) {
             if (i % RunSettings.BLOCK == 0) {
                 sampler.beginBlock(i);

@@ -1,6 +1,7 @@
 package hnsim.kernel;
 
 import hnsim.model.Metric;
+import hnsim.model.MetricLayout;
 
 /**
  * The yearly metrics of every trajectory of every option ({@code [option][metric][year][trajectory]}),
@@ -18,23 +19,39 @@ public final class TrajectoryStore implements ResultSink {
     private final int trajectories;
     private final int years;
     private final int options;
+    private final MetricLayout layout;
 
-    public TrajectoryStore(int options, int years, int trajectories) {
+    public TrajectoryStore(int options, MetricLayout layout, int years, int trajectories) {
         this.trajectories = trajectories;
         this.years = years;
         this.options = options;
-        if (2 * bytesNeeded(options, years, trajectories) <= DOUBLE_LIMIT_BYTES) {
-            doubles = new double[options][Metric.COUNT][years][trajectories];
+        this.layout = layout;
+        if (2 * bytesNeeded(options, layout.size(), years, trajectories) <= DOUBLE_LIMIT_BYTES) {
+            doubles = new double[options][layout.size()][years][trajectories];
             floats = null;
         } else {
-            floats = new float[options][Metric.COUNT][years][trajectories];
+            floats = new float[options][layout.size()][years][trajectories];
             doubles = null;
         }
     }
 
+    /** A store of the core metrics only. */
+    public TrajectoryStore(int options, int years, int trajectories) {
+        this(options, MetricLayout.CORE, years, trajectories);
+    }
+
     /** Bytes the store of a large run needs (floats), to refuse runs that cannot fit before starting. */
+    public static long bytesNeeded(int options, int metrics, int years, long trajectories) {
+        return 4L * options * metrics * years * trajectories;
+    }
+
+    /** Bytes for the core metrics only. */
     public static long bytesNeeded(int options, int years, long trajectories) {
-        return 4L * options * Metric.COUNT * years * trajectories;
+        return bytesNeeded(options, Metric.COUNT, years, trajectories);
+    }
+
+    public MetricLayout layout() {
+        return layout;
     }
 
     @Override
@@ -69,15 +86,25 @@ public final class TrajectoryStore implements ResultSink {
 
     /** One value: trajectory {@code i} of an option, metric and year. */
     public double get(int option, Metric metric, int year, int i) {
-        return doubles != null ? doubles[option][metric.ordinal()][year][i] : floats[option][metric.ordinal()][year][i];
+        return get(option, metric.ordinal(), year, i);
+    }
+
+    /** One value by the metric's index in the layout. */
+    public double get(int option, int metric, int year, int i) {
+        return doubles != null ? doubles[option][metric][year][i] : floats[option][metric][year][i];
     }
 
     /** A fresh copy of the column of one option, metric and year, in trajectory order. */
     public double[] column(int option, Metric metric, int year) {
+        return column(option, metric.ordinal(), year);
+    }
+
+    /** A fresh copy of a column by the metric's index in the layout. */
+    public double[] column(int option, int metric, int year) {
         if (doubles != null) {
-            return doubles[option][metric.ordinal()][year].clone();
+            return doubles[option][metric][year].clone();
         }
-        float[] source = floats[option][metric.ordinal()][year];
+        float[] source = floats[option][metric][year];
         double[] out = new double[source.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = source[i];

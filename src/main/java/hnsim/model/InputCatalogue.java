@@ -5,13 +5,19 @@ import hnsim.model.UncertainInput.Feature;
 import hnsim.model.UncertainInput.Frequency;
 import hnsim.model.UncertainInput.Slot;
 import hnsim.model.UncertainInput.Yearly;
+import hnsim.dist.Normal;
+import hnsim.dist.UncertainValue;
+import hnsim.dist.Unit;
 import hnsim.scenario.InputPaths;
+import hnsim.scenario.Opening;
+import hnsim.scenario.Rule;
 import hnsim.scenario.OtherIncome;
 import hnsim.scenario.Placement;
 import hnsim.scenario.Scenario;
 import hnsim.scenario.Transfer;
 import hnsim.scenario.Workstream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -89,7 +95,8 @@ public final class InputCatalogue {
             Workstream ws = workstreams.get(w);
             int index = w;
             out.add(new UncertainInput(InputPaths.delivery(ws.name()), "workstream/" + ws.name() + "/delivery",
-                    "savings delivered: " + ws.name(), new Yearly(ws.delivery(), 0),
+                    // Persistent delivery: one score for every year (persistence 1), so each year is at the same quantile.
+                    "savings delivered: " + ws.name(), new Yearly(ws.delivery(), ws.persistent() ? 1 : 0),
                     Slot.years(in -> in.delivery[index]), Feature.MEAN));
         }
         for (int w = 0; w < workstreams.size(); w++) {
@@ -106,7 +113,57 @@ public final class InputCatalogue {
                     "other income: " + line.name(), new Yearly(line.amountGbp(), 0),
                     Slot.years(in -> in.otherIncome[index]), Feature.TOTAL));
         }
+        addFlowsProgrammeAndRules(scenario, out);
         return new InputCatalogue(scenario, out);
+    }
+
+    /**
+     * The inputs of stocks and flows, the capacity programme, persistent delivery and policy
+     * rules, after the older ones so the sensitivity table's first columns keep their order.
+     * Their stream names are those they were first drawn from.
+     */
+    private static void addFlowsProgrammeAndRules(Scenario scenario, List<UncertainInput> out) {
+        List<Placement> placements = scenario.placements();
+        for (int p = 0; scenario.hasFlows() && p < placements.size(); p++) {
+            String name = placements.get(p).name();
+            int index = p;
+            out.add(new UncertainInput("placements." + name + ".leaving", "placement/" + name + "/leaving",
+                    "leaving rate: " + name, new Yearly(FlowRates.leaving(scenario, p), 0),
+                    Slot.years(in -> in.leaving[index]), Feature.MEAN));
+        }
+        List<Opening> programme = scenario.programme();
+        for (int k = 0; k < programme.size(); k++) {
+            Opening o = programme.get(k);
+            out.add(new UncertainInput("programme." + o.name() + ".delay", o.streamName(), "opening late: " + o.name(),
+                    new Event(o.delay(), Frequency.ONCE), Slot.at(in -> in.openingLate, k), Feature.VALUE));
+        }
+        List<Rule.ConditionalTransfer> rules = scenario.rules().ofKind(Rule.ConditionalTransfer.class);
+        for (int r = 0; r < rules.size(); r++) {
+            Rule.ConditionalTransfer rule = rules.get(r);
+            int index = r;
+            out.add(new UncertainInput("rules.conditional_transfer." + r + ".forum_approval", rule.streamName() + "/forum",
+                    "Forum would approve: conditional transfer " + (r + 1), new Event(rule.forumApproval(), Frequency.YEARLY),
+                    Slot.years(in -> in.forumApproves[index]), Feature.MEAN));
+            if (rule.secretaryOfState() != null) {
+                out.add(new UncertainInput("rules.conditional_transfer." + r + ".secretary_of_state",
+                        rule.streamName() + "/secretary_of_state",
+                        "Secretary of State would approve: conditional transfer " + (r + 1),
+                        new Event(rule.secretaryOfState(), Frequency.YEARLY),
+                        Slot.years(in -> in.ministerApproves[index]), Feature.MEAN));
+            }
+        }
+        List<Workstream> workstreams = scenario.workstreams();
+        for (int w = 0; w < workstreams.size(); w++) {
+            Workstream ws = workstreams.get(w);
+            if (ws.persistent() && ws.yearlyNoise() > 0) {
+                int index = w;
+                UncertainValue noise = new UncertainValue(new Normal(0, ws.yearlyNoise()), Unit.RATE, null);
+                out.add(new UncertainInput("workstreams." + ws.name() + ".delivery_noise",
+                        "workstream/" + ws.name() + "/delivery_noise", "delivery noise: " + ws.name(),
+                        new Yearly(Collections.nCopies(scenario.years(), noise), 0),
+                        Slot.years(in -> in.deliveryNoise[index]), Feature.MEAN));
+            }
+        }
     }
 
     public Scenario scenario() {
@@ -141,8 +198,8 @@ public final class InputCatalogue {
             throw new IllegalArgumentException("no input '" + path + "' in the scenario");
         }
         return new InputCatalogue(scenario, out);
-    }
 
+    }
     /** An input's central (plan) values of one trajectory: its {@code plan:} values, else means; an event's planned probability. */
     public double[] central(UncertainInput input) {
         double[] values = new double[input.width(scenario.years())];
@@ -159,7 +216,7 @@ public final class InputCatalogue {
     /**
      * Computes what the model reads that several inputs make together, once every input is in
      * {@code in}: each type's unit-cost inflation (its own or the general rate, plus the shock
-     * in a shock year).
+     * in a shock year) and each noisy workstream's delivery (its persistent fraction plus the year's noise).
      */
     public void complete(TrajectoryInputs in) {
         double[] shock = in.inflationShock;
@@ -168,6 +225,14 @@ public final class InputCatalogue {
             double[] inflation = in.inflation[p];
             for (int t = 0; t < inflation.length; t++) {
                 inflation[t] = base[t] + shock[t] * shockSize;
+            }
+        }
+        for (int w = 0; w < in.deliveryNoise.length; w++) {
+            double[] noise = in.deliveryNoise[w];
+            double[] delivery = in.delivery[w];
+            // Yearly noise around the trajectory's persistent delivery; below 0 a workstream would add cost.
+            for (int t = 0; t < noise.length; t++) {
+                delivery[t] = Math.max(0, delivery[t] + noise[t]);
             }
         }
     }

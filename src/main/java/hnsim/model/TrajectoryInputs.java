@@ -1,5 +1,7 @@
 package hnsim.model;
 
+import java.util.List;
+
 import hnsim.scenario.Scenario;
 
 /**
@@ -35,6 +37,19 @@ public final class TrajectoryInputs {
     public final double[] slipped;
     /** Amount of each other-income line by year. */
     public final double[][] otherIncome;
+    /** Leaving rate by placement type and year (flows only; zero-length rows otherwise). */
+    public final double[][] leaving;
+    /** Whether each programme opening was late (1) or on time (0). */
+    public final double[] openingLate;
+    /** Whether the Schools Forum would approve each conditional transfer rule's request, by year. */
+    public final double[][] forumApproves;
+    /** Whether the Secretary of State would approve each conditional transfer rule's request, by year. */
+    public final double[][] ministerApproves;
+    /**
+     * Yearly noise around each persistent workstream's delivery (zero-length rows for a workstream
+     * without); {@link InputCatalogue#complete} adds it to {@link #delivery}.
+     */
+    public final double[][] deliveryNoise;
 
     public TrajectoryInputs(Scenario scenario) {
         int years = scenario.years();
@@ -50,5 +65,20 @@ public final class TrajectoryInputs {
         delivery = new double[scenario.workstreams().size()][years];
         slipped = new double[scenario.workstreams().size()];
         otherIncome = new double[scenario.funding().otherIncome().size()][years];
+        leaving = new double[types][scenario.hasFlows() ? years : 0];
+        openingLate = new double[scenario.programme().size()];
+        int conditional = scenario.rules().ofKind(hnsim.scenario.Rule.ConditionalTransfer.class).size();
+        forumApproves = new double[conditional][years];
+        ministerApproves = new double[conditional][];
+        List<hnsim.scenario.Rule.ConditionalTransfer> rules = scenario.rules().ofKind(hnsim.scenario.Rule.ConditionalTransfer.class);
+        for (int r = 0; r < conditional; r++) {
+            // A rule without a Secretary of State has no such draw (the funding step reads 0).
+            ministerApproves[r] = new double[rules.get(r).secretaryOfState() == null ? 0 : years];
+        }
+        deliveryNoise = new double[scenario.workstreams().size()][];
+        for (int w = 0; w < deliveryNoise.length; w++) {
+            hnsim.scenario.Workstream ws = scenario.workstreams().get(w);
+            deliveryNoise[w] = new double[ws.persistent() && ws.yearlyNoise() > 0 ? years : 0];
+        }
     }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class Overlay {
     /** Key paths of the lists whose items are matched by {@code name}. */
-    static final Set<String> NAMED_LISTS = Set.of("workstreams", "funding.other_income");
+    static final Set<String> NAMED_LISTS = Set.of("workstreams", "funding.other_income", "programme");
     /** Key paths of the mappings whose entries are items (placement types) that an option may remove. */
     static final Set<String> NAMED_MAPPINGS = Set.of("placements");
     static final String REMOVE = "remove";

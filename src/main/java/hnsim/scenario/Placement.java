@@ -13,14 +13,26 @@ import java.util.List;
  * @param capacityPupils per-year places, or null for no limit
  * @param overflow the type that takes demand above capacity, or null
  * @param persistence AR(1) persistence of this type's growth shocks
+ * @param leaving this type's leaving rate by year under flows, or null for the flows' default
+ * @param baseJoiners new plans of this type in the base year under flows, or NaN to derive them
+ *     (the number that makes the type grow at its central growth rate at the central leaving rate)
  */
 public record Placement(String name, double baseCount, double baseUnitCostGbp, List<UncertainValue> growth,
                         List<UncertainValue> inflation, List<Double> capacityPupils, String overflow,
-                        double persistence) {
+                        double persistence, List<UncertainValue> leaving, double baseJoiners) {
     public Placement {
         growth = List.copyOf(growth);
         inflation = inflation == null ? null : List.copyOf(inflation);
         capacityPupils = capacityPupils == null ? null : List.copyOf(capacityPupils);
+        leaving = leaving == null ? null : List.copyOf(leaving);
+    }
+
+    /** A type without flow settings of its own. */
+    public Placement(String name, double baseCount, double baseUnitCostGbp, List<UncertainValue> growth,
+                     List<UncertainValue> inflation, List<Double> capacityPupils, String overflow,
+                     double persistence) {
+        this(name, baseCount, baseUnitCostGbp, growth, inflation, capacityPupils, overflow, persistence, null,
+                Double.NaN);
     }
 
     public boolean followsGeneralInflation() {

@@ -54,8 +54,15 @@ final class PlacementReader {
             double rho = view.has("persistence")
                     ? ScenarioReader.persistence(view.get("persistence"), view.path("persistence"), values)
                     : defaultPersistence;
+            List<UncertainValue> leaving = view.has("leaving")
+                    ? values.uncertainPerYear(view.get("leaving"), Unit.RATE, view.path("leaving"), 0) : null;
+            if (leaving != null) {
+                FlowsReader.checkRates(leaving, view.get("leaving"), view.path("leaving"), problems);
+            }
+            double joiners = view.has("joiners") ? values.nonNegative(view.get("joiners"), Unit.COUNT, view.path("joiners"))
+                    : Double.NaN;
             out.add(new Placement(e.getKey(), Double.isNaN(count) ? 0 : count, Double.isNaN(unitCost) ? 0 : unitCost,
-                    growth, inflation, capacity, overflow, rho));
+                    growth, inflation, capacity, overflow, rho, leaving, joiners));
             overflowNodes.add(view.get("overflow"));
         }
         checkOverflows(out, overflowNodes, mapping.entries().keySet());

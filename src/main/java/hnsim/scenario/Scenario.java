@@ -7,17 +7,36 @@ import java.util.List;
  * Per-year lists always hold exactly {@code years} entries.
  *
  * @param correlation rank correlations between yearly inputs ({@link Correlation#NONE} for none)
+ * @param flows placements as stocks and flows, or null for today's demand-by-growth model
+ * @param programme capacity programme: places opening by type, term and year
+ * @param rules policy rules ({@link Rules#NONE} for none)
  */
 public record Scenario(String name, String description, FinancialYear firstYear, int years,
                        double openingDeficitGbp, List<Placement> placements, Inflation inflation,
                        Funding funding, List<Transfer> transfers, List<Workstream> workstreams,
-                       List<Double> thresholdsGbp, Correlation correlation) {
+                       List<Double> thresholdsGbp, Correlation correlation, Flows flows, List<Opening> programme,
+                       Rules rules) {
     public Scenario {
         placements = List.copyOf(placements);
         transfers = List.copyOf(transfers);
         workstreams = List.copyOf(workstreams);
         thresholdsGbp = List.copyOf(thresholdsGbp);
         correlation = correlation == null ? Correlation.NONE : correlation;
+        programme = programme == null ? List.of() : List.copyOf(programme);
+        rules = rules == null ? Rules.NONE : rules;
+    }
+
+    /** A scenario without flows, programme or rules. */
+    public Scenario(String name, String description, FinancialYear firstYear, int years, double openingDeficitGbp,
+                    List<Placement> placements, Inflation inflation, Funding funding, List<Transfer> transfers,
+                    List<Workstream> workstreams, List<Double> thresholdsGbp, Correlation correlation) {
+        this(name, description, firstYear, years, openingDeficitGbp, placements, inflation, funding, transfers,
+                workstreams, thresholdsGbp, correlation, null, List.of(), Rules.NONE);
+    }
+
+    /** True when placements are stocks and flows. */
+    public boolean hasFlows() {
+        return flows != null;
     }
 
     /** A scenario whose inputs are uncorrelated. */

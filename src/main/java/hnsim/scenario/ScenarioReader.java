@@ -48,6 +48,15 @@ final class ScenarioReader {
         List<Transfer> transfers = top.has("transfers") ? transfers(top.get("transfers"), values, firstYear) : List.of();
         requireSchoolsBlockForRates(top.get("transfers"), transfers, funding);
         List<Workstream> workstreams = top.has("workstreams") ? workstreams(top.get("workstreams"), values) : List.of();
+        Flows flows = new FlowsReader(problems, values).read(top.get("flows"), top.get("placements"), placements);
+        List<Opening> programme = new ProgrammeReader(problems, values, firstYear).read(top.get("programme"), placements);
+        checkDependencies(top.get("workstreams"), workstreams, programme);
+        Rules rules = new RuleReader(problems, values, firstYear).read(top.get("rules"));
+        if (rules.all().stream().anyMatch(r -> r instanceof Rule.ConditionalTransfer) && funding != null
+                && funding.schoolsBlock().baseGbp() == 0) {
+            problems.error(top.get("rules"), "rules", "a conditional transfer is a share of the Schools Block, but "
+                    + "funding.schools_block is not given (or is 0); add it, e.g. schools_block: 400m");
+        }
         Correlation correlation = top.has("correlation") && funding != null
                 ? new CorrelationReader(problems, values).read(top.get("correlation"),
                         InputPaths.yearly(placements, inflation, funding, workstreams), workstreams)
@@ -56,7 +65,23 @@ final class ScenarioReader {
             return null;
         }
         return new Scenario(name, description, firstYear, years, opening, placements, inflation, funding,
-                transfers, workstreams, thresholds, correlation);
+                transfers, workstreams, thresholds, correlation, flows, programme, rules);
+    }
+
+    /** A workstream's depends_on must name an opening of the programme. */
+    private void checkDependencies(YamlNode node, List<Workstream> workstreams, List<Opening> programme) {
+        List<String> openings = programme.stream().map(Opening::name).toList();
+        for (int w = 0; w < workstreams.size(); w++) {
+            String name = workstreams.get(w).dependsOn();
+            if (name != null && !openings.contains(name)) {
+                YamlNode at = node instanceof YamlNode.Sequence seq && seq.items().get(w) instanceof YamlNode.Mapping m
+                        && m.get("depends_on") != null ? m.get("depends_on") : node;
+                String hint = Suggestions.closest(name, openings).map(s -> "; did you mean '" + s + "'?")
+                        .orElse(openings.isEmpty() ? "; the scenario has no programme" : "");
+                problems.error(at, "workstreams[" + w + "].depends_on", "no programme opening is called '" + name
+                        + "'" + hint);
+            }
+        }
     }
 
     /**
@@ -293,6 +318,7 @@ final class ScenarioReader {
     private List<Workstream> workstreams(YamlNode node, ValueReader values) {
         List<Workstream> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        Set<String> ids = new HashSet<>();
         forEachItem(node, "workstreams", (item, path) -> {
             ObjView view = ObjView.of(item, ScenarioSchema.WORKSTREAM, path, problems);
             if (view == null || !view.has("name") || !view.has("target")) {
@@ -331,7 +357,30 @@ final class ScenarioReader {
                     }
                 }
             }
-            out.add(new Workstream(name, target, delivery, slip, slipYears));
+            String id = Workstream.idOf(name);
+            if (view.has("id")) {
+                id = values.text(view.get("id"), view.path("id"));
+                if (!id.matches("[a-z][a-z0-9_]*")) {
+                    problems.error(view.get("id"), view.path("id"), "an id is snake_case (lower-case letters, digits "
+                            + "and _, starting with a letter), e.g. " + Workstream.idOf(name) + "; got '" + id + "'");
+                }
+            }
+            if (!ids.add(id)) {
+                problems.error(view.has("id") ? view.get("id") : view.get("name"), view.path("id"), "another "
+                        + "workstream already has the id '" + id + "' (its savings.<id> metric); give one an id: of its own");
+            }
+            boolean persistent = view.has("persistent") && values.flag(view.get("persistent"), view.path("persistent"));
+            double noise = 0;
+            if (view.has("yearly_noise")) {
+                noise = values.nonNegative(view.get("yearly_noise"), Unit.RATE, view.path("yearly_noise"));
+                if (!persistent) {
+                    problems.error(view.get("yearly_noise"), view.path("yearly_noise"), "yearly_noise is noise around"
+                            + " a delivery fraction drawn once per trajectory; add persistent: true");
+                }
+                noise = Double.isNaN(noise) ? 0 : noise;
+            }
+            String dependsOn = view.has("depends_on") ? values.text(view.get("depends_on"), view.path("depends_on")) : null;
+            out.add(new Workstream(name, target, delivery, slip, slipYears, id, persistent, noise, dependsOn));
         });
         return out;
     }

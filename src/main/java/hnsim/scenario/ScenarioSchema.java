@@ -48,7 +48,34 @@ public final class ScenarioSchema {
                     "places available; demand above capacity overflows to the 'overflow' type")),
             optional("overflow", new Text("the placement type taking demand above capacity")),
             optional("persistence", new Quantity(Unit.NUMBER,
-                    "AR(1) persistence of this type's growth shocks, in [0, 1); default demand.persistence")));
+                    "AR(1) persistence of this type's growth shocks, in [0, 1); default demand.persistence")),
+            optional("leaving", new PerYear(new Uncertain(Unit.RATE, "share of the type's pupils leaving in a year"),
+                    "with flows: this type's yearly leaving rate; default flows.leaving")),
+            optional("joiners", new Quantity(Unit.COUNT, "with flows: new plans of this type in the base year; "
+                    + "default: the number that makes the type grow at its central growth at the central leaving rate")));
+
+    static final Obj STEP_DOWN = Obj.of("a yearly move of a share of one type's pupils to another, within its vacancies",
+            required("from", new Text("the placement type pupils move from")),
+            required("to", new Text("the placement type pupils move to")),
+            required("rate", new Quantity(Unit.RATE, "share of the 'from' type's pupils moving each year")));
+
+    static final Obj FLOWS = Obj.of("placements as stocks and flows: pupils = last year - leavers + joiners +/- moves",
+            required("leaving", new PerYear(new Uncertain(Unit.RATE, "share of a type's pupils leaving in a year"),
+                    "yearly leaving rate of every type that does not give its own")),
+            optional("step_down", new ListOf(STEP_DOWN, "step-down moves between types")));
+
+    static final Obj DELAY = Obj.of("the chance that places open late",
+            required("probability", CHANCE),
+            optional("years", new Quantity(Unit.COUNT, "years of delay; default 1")));
+
+    static final Obj OPENING = Obj.of("places of a capacity programme opening in one term of one year",
+            required("name", new Text("name of the opening, e.g. Bowman SEMH Academy")),
+            required("type", new Text("the placement type whose capacity it adds to")),
+            required("places", new Quantity(Unit.COUNT, "places opening")),
+            required("year", new Year("the financial year the places open in")),
+            optional("term", new Text("autumn (September, 7/12 of the year; default), spring (January, 3/12) "
+                    + "or summer (April, the whole year)")),
+            optional("delay", DELAY));
 
     static final Obj DEMAND = Obj.of("demand dynamics shared by the placement types",
             optional("persistence", new Quantity(Unit.NUMBER,
@@ -94,7 +121,55 @@ public final class ScenarioSchema {
             optional("slip", new OneOf(List.of(
                     new Quantity(Unit.PROBABILITY, "the chance that the whole profile is a year late, e.g. 15%"),
                     SLIP), "the chance that the whole savings profile is delivered late: 15% (one year) or "
-                    + "{probability: 15%, years: 2}")));
+                    + "{probability: 15%, years: 2}")),
+            optional("id", new Text("snake_case id of its savings.<id> metric; default derived from the name")),
+            optional("persistent", new Spec.Flag("true: the delivery fraction is drawn once per trajectory; "
+                    + "default false (drawn afresh each year)")),
+            optional("yearly_noise", new Quantity(Unit.RATE, "with persistent: standard deviation of yearly noise "
+                    + "around the trajectory's delivery fraction")),
+            optional("depends_on", new Text("name of a programme opening: its delay delays these savings too")));
+
+    static final Obj CONDITIONAL_TRANSFER = Obj.of("a transfer requested for year t+1 when a metric of year t is above a threshold",
+            required("when", new Text("in_year_deficit or cumulative_deficit")),
+            required("above", new Quantity(Unit.MONEY, "the threshold of the metric")),
+            required("rate", new Quantity(Unit.RATE, "share of the Schools Block requested")),
+            optional("from", new Year("first year a transfer may be paid in; default the second modelled year")),
+            required("forum_approval", CHANCE),
+            optional("secretary_of_state", CHANCE),
+            optional("forum_limit", new Quantity(Unit.RATE,
+                    "largest rate the Schools Forum may approve; above it only the Secretary of State route applies")));
+
+    static final Obj SAFETY_VALVE = Obj.of("a Safety Valve agreement: payments in each year the in-year deficit keeps to the path",
+            required("from", new Year("first year of the agreement")),
+            required("path", new PerYear(new Quantity(Unit.MONEY, "largest in-year deficit"),
+                    "agreed in-year deficit by year of the agreement (one value, or one per year from 'from')")),
+            required("payments", new PerYear(new Quantity(Unit.MONEY, "payment"),
+                    "DfE payment by year of the agreement (one value, or one per year from 'from')")),
+            optional("missed", new Text("withhold_year (default: a missed year loses its own payment) or "
+                    + "withhold_rest (it loses every later payment too)")));
+
+    static final Obj GRANT = Obj.of("a grant into the High Needs Block",
+            required("name", new Text("name of the grant")),
+            required("amount", new Quantity(Unit.MONEY, "amount in each year paid")),
+            optional("year", new Year("the year it is paid")),
+            optional("years", new ListOf(new Year("a year"), "several years")),
+            optional("every_year", new Spec.Flag("true: paid in every modelled year")));
+
+    static final Obj OVERRIDE_END = Obj.of("the end of the statutory override",
+            required("from", new Year("first year the cumulative deficit falls on the general fund")));
+
+    static final Obj WRITE_OFF = Obj.of("a write-off of a share of the cumulative deficit",
+            required("year", new Year("the year of the write-off")),
+            required("share", new Quantity(Unit.PROBABILITY, "share written off, e.g. 100%")),
+            optional("if_safety_valve_kept", new Spec.Flag("true: only if no Safety Valve year was missed")));
+
+    /** One rule: a mapping with exactly one of these keys. */
+    static final Obj RULE = Obj.of("a policy rule: exactly one of its keys",
+            optional("conditional_transfer", CONDITIONAL_TRANSFER),
+            optional("safety_valve", SAFETY_VALVE),
+            optional("grant", GRANT),
+            optional("override_end", OVERRIDE_END),
+            optional("write_off", WRITE_OFF));
 
     static final Obj CORRELATION = Obj.of("rank correlations between yearly inputs, imposed by a Gaussian copula",
             required("inputs", new ListOf(new Text("an input, e.g. placements.special_school.growth, inflation.rate,"
@@ -137,6 +212,9 @@ public final class ScenarioSchema {
             optional("pupils", PUPILS),
             optional("actuals", new ListOf(ACTUAL, "reported outturns, to place in the run's distribution"
                     + " (backtesting) and to start a forecast from (--from-actuals)")),
+            optional("flows", FLOWS),
+            optional("programme", new ListOf(OPENING, "capacity programme: places opening by type, term and year")),
+            optional("rules", new ListOf(RULE, "policy rules")),
             optional("options", new MapOf(new Overlay("keys laid over the base scenario"),
                     "named variants compared with the base using the same random draws")));
 

@@ -2,16 +2,39 @@ package hnsim.scenario;
 
 import hnsim.dist.UncertainValue;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A savings workstream of the High Needs Development Plan: its target saving by year, the
  * fraction of the target delivered (uncertain, by year), and the chance that the whole profile
  * slips by {@code slipYears}.
+ *
+ * @param id snake_case name of its {@code savings.<id>} metric (declared, or derived from the name)
+ * @param persistent true: the delivery fraction is drawn once per trajectory (every year at the
+ *     same quantile of its year's distribution), so under-delivery persists; false: drawn afresh each year
+ * @param yearlyNoise standard deviation of yearly noise added to a persistent delivery fraction (0 for none)
+ * @param dependsOn the name of a programme opening whose delay also delays this workstream's
+ *     savings (sufficiency savings start when the places open), or null
  */
 public record Workstream(String name, List<Double> targetGbp, List<UncertainValue> delivery, Chance slip,
-                         int slipYears) {
+                         int slipYears, String id, boolean persistent, double yearlyNoise, String dependsOn) {
     public Workstream {
         targetGbp = List.copyOf(targetGbp);
         delivery = List.copyOf(delivery);
+        id = id == null ? idOf(name) : id;
+    }
+
+    /** A workstream with yearly delivery draws and an id derived from its name. */
+    public Workstream(String name, List<Double> targetGbp, List<UncertainValue> delivery, Chance slip, int slipYears) {
+        this(name, targetGbp, delivery, slip, slipYears, null, false, 0, null);
+    }
+
+    /** The id derived from a name: lower case, runs of other characters as one underscore. */
+    public static String idOf(String name) {
+        String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (id.isEmpty()) {
+            return "workstream";
+        }
+        return Character.isDigit(id.charAt(0)) ? "w_" + id : id;
     }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class RollForwardTest {
     private static final Location HERE = new Location("test.yaml", 1, 1);
-    private static final ScenarioFile PLAN_2021 = ScenarioLoader.load(Path.of("scenarios/leicestershire-2021-mtfs.yaml"));
+    private static final ScenarioFile PLAN_2021 = ScenarioLoader.load(
+            Path.of("src/test/resources/fixtures/leicestershire-2021-mtfs-v1.yaml"));
 
     private static ScenarioFile withActuals(ScenarioFile file, List<Actual> actuals) {
         return new ScenarioFile(file.path(), file.sha256(), file.base(), file.options(), file.warnings(), null, actuals);

@@ -39,12 +39,13 @@ class RunCommandTest {
         Path dir = tmp.resolve("plan");
         Outcome r = hnsim("run", SCENARIO, "--deterministic", "--out", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("cumulative deficit").contains("29.20").contains("Outputs in");
+        assertThat(r.out()).contains("cumulative deficit").contains("29.2").contains("Outputs in");
 
         List<String> csv = Files.readAllLines(dir.resolve("percentiles.csv"));
         assertThat(csv.get(0)).startsWith(PercentilesCsv.CONTRACT_HEADER + ",");
-        // 4 options x 10 metrics x 4 years, and 3 options x 2 paired differences x 4 years.
-        assertThat(csv).hasSize(1 + 4 * 10 * 4 + 3 * 2 * 4);
+        // 10 core metrics, placements and gross cost of 6 types, savings of 7 workstreams; 4 options, 4 years;
+        // and 3 options x 2 paired differences x 4 years.
+        assertThat(csv).hasSize(1 + 4 * (10 + 6 + 6 + 7) * 4 + 3 * 2 * 4);
         // "The financial position will worsen by £2m with no schools block transfer" (seed).
         String change = csv.stream().filter(l -> l.startsWith("no_transfer,cumulative_deficit_vs_base,2024/25,"))
                 .findFirst().orElseThrow();
@@ -63,7 +64,7 @@ class RunCommandTest {
         assertThat(manifest.get("mode").asText()).isEqualTo("deterministic");
         assertThat(manifest.get("scenarioSha256").asText()).hasSize(64);
         assertThat(manifest.get("seed").asLong()).isEqualTo(RunCommand.DEFAULT_SEED);
-        assertThat(summary.get("percentiles")).hasSize(4 * 10 * 4 + 3 * 2 * 4);
+        assertThat(summary.get("percentiles")).hasSize(4 * (10 + 6 + 6 + 7) * 4 + 3 * 2 * 4);
     }
 
     @Test

@@ -44,7 +44,7 @@ class AllocationFreeHotPathTest {
         TrajectoryInputs in = new TrajectoryInputs(scenario);
         BudgetModel model = new BudgetModel(scenario);
         TrajectoryState state = model.start();
-        double[] outcome = new double[Metric.COUNT];
+        double[] outcome = new double[model.layout().size()];
         runBlocks(0, 2, sampler, in, model, state, outcome);
         long id = Thread.currentThread().getId();
         long before = threads.getThreadAllocatedBytes(id);

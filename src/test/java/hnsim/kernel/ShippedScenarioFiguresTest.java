@@ -37,13 +37,15 @@ class ShippedScenarioFiguresTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        // scenario file, final-year index of 2024/25, median £m, P90 £m, P(> £99m)
-        "leicestershire-2021-mtfs.yaml, 3, 87.48, 116.78, 0.3059",
-        "leicestershire-2022-outlook.yaml, 2, 73.82, 91.19, 0.0369",
+        // scenario file, final-year index of 2024/25, median £m, P90 £m, P(> £99m). The 2021 file
+        // now runs on stocks and flows with the Sufficiency programme (another meaning); its figures
+        // as first shipped are pinned on the kept fixture, whose meaning must not move.
+        "src/test/resources/fixtures/leicestershire-2021-mtfs-v1.yaml, 3, 87.48, 116.78, 0.3059",
+        "scenarios/leicestershire-2022-outlook.yaml, 2, 73.82, 91.19, 0.0369",
     })
     void headlineFiguresOf2024To2025(String file, int year, double medianM, double p90M, double above99m)
             throws InterruptedException {
-        ScenarioFile scenario = ScenarioLoader.load(Path.of("scenarios", file));
+        ScenarioFile scenario = ScenarioLoader.load(Path.of(file));
         assertThat(scenario.base().year(year)).hasToString("2024/25");
         TrajectoryStore store = Kernel.run(List.of(scenario.base()), new RunSettings(SEED, N, 2, false), done -> { });
         double[] sorted = store.column(0, Metric.CUMULATIVE_DEFICIT, year);

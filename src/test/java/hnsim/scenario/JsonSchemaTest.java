@@ -65,6 +65,23 @@ class JsonSchemaTest {
     }
 
     @Test
+    void everyShippedScenarioWithFlowsProgrammesAndRulesValidatesAgainstTheSchema() throws IOException {
+        for (String file : List.of("scenarios/leicestershire-2022-dbv.yaml", "scenarios/leicestershire-2022-outlook.yaml",
+                "src/test/resources/fixtures/leicestershire-2021-mtfs-v1.yaml")) {
+            assertThat(validate(Files.readString(Path.of(file)))).as(file).isEmpty();
+        }
+    }
+
+    @Test
+    void theSchemaRejectsAMisspeltRuleOrFlowKey() throws IOException {
+        String text = Files.readString(Path.of("scenarios/leicestershire-2022-dbv.yaml"));
+        assertThat(messages(validate(text.replace("override_end:", "overide_end:")))).contains("overide_end");
+        assertThat(messages(validate(text.replace("forum_limit:", "forum_limt:")))).contains("forum_limt");
+        assertThat(messages(validate(Files.readString(SHIPPED_SCENARIO).replace("  leaving:", "  leavng:"))))
+                .contains("leavng");
+    }
+
+    @Test
     void theSchemaRejectsWhatTheLoaderRejectsByShape() throws IOException {
         String text = Files.readString(SHIPPED_SCENARIO);
         assertThat(messages(validate(text.replace("placements:", "placments:")))).contains("placments");

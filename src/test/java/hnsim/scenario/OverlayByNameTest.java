@@ -60,6 +60,8 @@ class OverlayByNameTest {
                       - {name: Early help, target: 1m, delivery: 100%}
                     placements:
                       post_16: {remove: true}
+                    programme:
+                      - {name: Post-16 Block K, remove: true}
                 """);
         Scenario option = file.allOptions().get("reshaped");
         assertThat(option.workstreams()).hasSize(7);

@@ -18,6 +18,8 @@ class OverlaySchemaTest {
                   - {name: SENA Whole System Review, remove: true}
                 placements:
                   post_16: {remove: true}
+                programme:
+                  - {name: Post-16 Block K, remove: true}
             """;
 
     @Test

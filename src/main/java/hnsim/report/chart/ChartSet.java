@@ -36,7 +36,12 @@ public final class ChartSet {
                     "For each option, the median cumulative deficit by year (dots) and the range from P10 to P90 "
                             + "(bars). All options use the same random draws, so differences between them are due "
                             + "to the options alone.",
-                    OptionsChart::create));
+                    OptionsChart::create),
+            new Entry("parts-gross_cost", "Gross cost by placement type",
+                    "The base's mean gross cost of each placement type by year, stacked, so the top of the stack "
+                            + "is the mean gross cost. Means of the parts add up to the mean of the whole; the "
+                            + "tables of percentiles by type are in percentiles.csv (metrics gross_cost.<type>).",
+                    PartsChart::create));
 
     private ChartSet() {
     }

@@ -44,6 +44,7 @@ public final class HtmlReport {
         DecisionSections.sheet(html, content);
         keyFigures(html, content);
         DecisionSections.effects(html, content);
+        html.append(PartsTable.section(result.optionNames().get(0), result.years(), result.statistics()));
         charts(html, content.charts());
         ActualsSection.write(html, result);
         firstBreach(html, result);
@@ -66,7 +67,7 @@ public final class HtmlReport {
                         + "same random draws, so differences between options are due to the options alone.", n);
         html.append("<p class=\"run\">").append(Html.escape(run)).append("</p>\n")
                 .append("<nav>").append(DecisionSections.navigation(content))
-                .append("<a href=\"#key-figures\">Key figures</a> <a href=\"#charts\">Charts</a> ")
+                .append("<a href=\"#key-figures\">Key figures</a> <a href=\"#parts\">By type</a> <a href=\"#charts\">Charts</a> ")
                 .append(content.result().scenarioFile().actuals().isEmpty() ? ""
                         : "<a href=\"#" + ActualsSection.ID + "\">Outturns</a> ")
                 .append("<a href=\"#first-breach\">First breach</a> <a href=\"#drivers\">Drivers</a> ")

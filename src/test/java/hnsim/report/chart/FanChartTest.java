@@ -70,7 +70,7 @@ class FanChartTest {
                 Metric.CUMULATIVE_DEFICIT);
         XYSeries plan = lines.getSeries(FanChart.PLAN);
 
-        assertThat(plan.getY(plan.getItemCount() - 1).doubleValue()).isCloseTo(29.2, within(0.005));
+        assertThat(plan.getY(plan.getItemCount() - 1).doubleValue()).isCloseTo(29.2, within(0.05)); // the report's £29.2m, to its rounding
         assertThat(plan.getY(0).doubleValue()).isEqualTo(17.5);
     }
 

@@ -60,7 +60,7 @@ class HistogramChartTest {
         double plan = PlanPath.of(result.scenarioFile().base()).value(Metric.CUMULATIVE_DEFICIT, 3);
         assertThat(markers).containsExactlyInAnyOrder(s.percentile(5) / 1e6, s.percentile(50) / 1e6,
                 s.mean() / 1e6, s.percentile(95) / 1e6, plan / 1e6);
-        assertThat(plan / 1e6).isCloseTo(29.2, within(0.005));
+        assertThat(plan / 1e6).isCloseTo(29.2, within(0.05)); // the report's £29.2m, to its rounding
     }
 
     @Test
