@@ -1,19 +1,18 @@
 package hnsim.kernel;
 
-import hnsim.dist.Distribution;
-import hnsim.dist.UncertainValue;
 import java.util.List;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
- * Yearly inputs tied by a Gaussian copula. For each trajectory and year every member draws an
- * independent standard normal from its <em>own</em> named stream (so streams stay per input
- * and a member's draws do not depend on the others'), the vector is multiplied by the Cholesky
- * factor L of the copula's correlation matrix, each member's correlated shock goes through its
- * AR(1) recursion {@code s_t = rho s_{t-1} + sqrt(1 - rho^2) w_t} ({@code s_0 = w_0}), and the
- * value is the member's distribution at normal score {@code s_t} ({@code quantile(Phi(s_t))};
- * {@code mean + sd s_t} for a normal).
+ * The normal scores of yearly inputs tied by a Gaussian copula. For each trajectory and year
+ * every member draws an independent standard normal from its <em>own</em> named stream (so
+ * streams stay per input and a member's draws do not depend on the others'), the vector is
+ * multiplied by the Cholesky factor L of the copula's correlation matrix, and each member's
+ * correlated shock goes through its AR(1) recursion {@code s_t = rho s_{t-1} + sqrt(1 - rho^2) w_t}
+ * ({@code s_0 = w_0}). A member's value is then its distribution at normal score {@code s_t}
+ * ({@code quantile(Phi(s_t))}; {@code mean + sd s_t} for a normal), mapped by
+ * {@link Draw.CopulaMember}, so options that change a member's distribution share the scores.
  *
  * <p>So every year keeps each member's distribution exactly, lag-k autocorrelation is rho^k, and
  * the first year's rank correlations are the matrix's. In later years two members with the
@@ -22,37 +21,34 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  *
  * <p>Not thread-safe: one per worker block, like its generators.
  */
-final class CorrelatedInputs {
-    /** One member: the input's stream name, its values by year, and its AR(1) persistence. */
-    record Member(String streamName, List<UncertainValue> byYear, double persistence) {
+final class CorrelatedInputs extends Draw {
+    /** One member: the input's stream name and its AR(1) persistence. */
+    record Member(String streamName, double persistence) {
     }
 
     private final StreamGenerator[] generators;
     private final NormalizedGaussianSampler[] normals;
-    private final Distribution[][] distributions;
     private final double[] rho;
     private final double[] innovation;
     private final double[][] factor;
     private final double[][] independent;
-    private final double[][] values;
+    /** The members' correlated normal scores of the trajectory last drawn, {@code [member][year]}. */
+    final double[][] scores;
     private final double[] shock;
     private final int years;
 
-    CorrelatedInputs(List<Member> members, double[][] choleskyFactor, int years) {
+    CorrelatedInputs(List<Member> members, double[][] choleskyFactor, int years, long seed) {
+        super(seed, 0);
         int n = members.size();
         this.years = years;
         generators = new StreamGenerator[n];
         normals = new NormalizedGaussianSampler[n];
-        distributions = new Distribution[n][years];
         rho = new double[n];
         innovation = new double[n];
         for (int m = 0; m < n; m++) {
             Member member = members.get(m);
             generators[m] = new StreamGenerator(member.streamName());
             normals[m] = ZigguratSampler.NormalizedGaussian.of(generators[m]);
-            for (int t = 0; t < years; t++) {
-                distributions[m][t] = member.byYear().get(t).distribution();
-            }
             rho[m] = member.persistence();
             innovation[m] = Math.sqrt(1 - rho[m] * rho[m]);
         }
@@ -61,12 +57,13 @@ final class CorrelatedInputs {
             factor[m] = java.util.Arrays.copyOf(choleskyFactor[m], m + 1);
         }
         independent = new double[n][years];
-        values = new double[n][years];
+        scores = new double[n][years];
         shock = new double[n];
     }
 
-    /** Draws every member's values for one trajectory; read them with {@link #member}. */
-    void draw(long seed, long trajectory) {
+    /** Draws every member's scores for one trajectory; read them from {@link #scores}. */
+    @Override
+    void draw(long trajectory) {
         int n = generators.length;
         for (int m = 0; m < n; m++) {
             generators[m].reseed(seed, trajectory);
@@ -82,23 +79,13 @@ final class CorrelatedInputs {
                     w += row[k] * independent[k][t];
                 }
                 shock[m] = t == 0 ? w : rho[m] * shock[m] + innovation[m] * w;
-                values[m][t] = distributions[m][t].quantileAtNormalScore(shock[m]);
+                scores[m][t] = shock[m];
             }
         }
     }
 
-    /** Member {@code m}'s values of the trajectory last drawn, as a {@link YearlyDraw}. */
-    YearlyDraw member(int m) {
-        return new YearlyDraw() {
-            @Override
-            public void draw(long seed, long trajectory, double[] out) {
-                System.arraycopy(values[m], 0, out, 0, out.length);
-            }
-
-            @Override
-            public int drawsPerTrajectory() {
-                return years;
-            }
-        };
+    @Override
+    int draws() {
+        return generators.length * years;
     }
 }

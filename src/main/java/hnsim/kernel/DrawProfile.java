@@ -1,20 +1,17 @@
 package hnsim.kernel;
 
 import hnsim.dist.UncertainValue;
-import hnsim.scenario.Chance;
-import hnsim.scenario.OtherIncome;
-import hnsim.scenario.Placement;
+import hnsim.model.InputCatalogue;
+import hnsim.model.UncertainInput;
 import hnsim.scenario.Scenario;
-import hnsim.scenario.Transfer;
-import hnsim.scenario.Workstream;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * How many random draws of each kind (normal, beta, bernoulli ...) one trajectory of a
- * scenario takes: with the measured cost of each kind, the floor below which the kernel
- * cannot go.
+ * scenario takes, read from its {@link InputCatalogue}: with the measured cost of each kind,
+ * the floor below which the kernel cannot go.
  */
 public final class DrawProfile {
     private DrawProfile() {
@@ -23,25 +20,15 @@ public final class DrawProfile {
     /** Draws per trajectory by distribution kind, e.g. {beta=28, normal=40}. */
     public static Map<String, Integer> of(Scenario scenario) {
         Map<String, Integer> counts = new TreeMap<>();
-        for (Placement p : scenario.placements()) {
-            values(counts, p.growth());
-            if (!p.followsGeneralInflation()) {
-                values(counts, p.inflation());
+        for (UncertainInput input : InputCatalogue.of(scenario).inputs()) {
+            if (input.source() instanceof UncertainInput.Yearly yearly) {
+                values(counts, yearly.byYear());
+            } else if (input.source() instanceof UncertainInput.Event event) {
+                double p = event.chance().probability();
+                if (p > 0 && p < 1) {
+                    counts.merge("bernoulli", input.width(scenario.years()), Integer::sum);
+                }
             }
-        }
-        values(counts, scenario.inflation().rate());
-        chance(counts, scenario.inflation().shock(), scenario.years());
-        values(counts, scenario.funding().hnbGrant().growth());
-        values(counts, scenario.funding().schoolsBlock().growth());
-        for (Transfer t : scenario.transfers()) {
-            chance(counts, t.approval(), 1);
-        }
-        for (Workstream w : scenario.workstreams()) {
-            values(counts, w.delivery());
-            chance(counts, w.slip(), 1);
-        }
-        for (OtherIncome o : scenario.funding().otherIncome()) {
-            values(counts, o.amountGbp());
         }
         return counts;
     }
@@ -56,12 +43,6 @@ public final class DrawProfile {
         }
         for (UncertainValue v : byYear) {
             counts.merge(kind(v), 1, Integer::sum);
-        }
-    }
-
-    private static void chance(Map<String, Integer> counts, Chance chance, int draws) {
-        if (chance.probability() > 0 && chance.probability() < 1) {
-            counts.merge("bernoulli", draws, Integer::sum);
         }
     }
 

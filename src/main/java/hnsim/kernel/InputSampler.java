@@ -1,135 +1,132 @@
 package hnsim.kernel;
 
-import hnsim.dist.UncertainValue;
+import hnsim.model.InputCatalogue;
 import hnsim.model.TrajectoryInputs;
+import hnsim.model.UncertainInput;
 import hnsim.scenario.Correlation;
-import hnsim.scenario.InputPaths;
-import hnsim.scenario.OtherIncome;
-import hnsim.scenario.Placement;
 import hnsim.scenario.Scenario;
-import hnsim.scenario.Transfer;
-import hnsim.scenario.Workstream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Draws every uncertain input of one trajectory into a {@link TrajectoryInputs}. Each input
- * has its own named stream, so adding an input to a scenario, or an option dropping one,
- * leaves the other inputs' draws unchanged (common random numbers across options). Inputs
- * named in the scenario's {@code correlation} block are drawn together by a Gaussian copula
- * ({@link CorrelatedInputs}), still each from its own stream.
+ * Draws every uncertain input of one trajectory, for one or several options of a scenario,
+ * from the inputs' {@link InputCatalogue}s. Each input has its own named stream, so adding an
+ * input to a scenario, or an option dropping one, leaves the other inputs' draws unchanged
+ * (common random numbers across options). Inputs named in the scenario's {@code correlation}
+ * block are drawn together by a Gaussian copula ({@link CorrelatedInputs}), still each from its
+ * own stream.
+ *
+ * <p>Shared draws: an input that several options declare alike (same stream, same source) is
+ * drawn once per trajectory and copied into each option's inputs; an option that changes an
+ * input's distribution draws only that input again, from the same stream. A copula's scores
+ * are shared by every option with the same group (members, streams, persistence, matrix); an
+ * option that changes a member's distribution only maps the shared scores differently. So
+ * every option gets exactly the numbers it would get alone, for the cost of the distinct draws.
  *
  * <p>Not thread-safe: the kernel builds one per worker block.
  */
 final class InputSampler {
-    private final Scenario scenario;
-    private final long seed;
-    private final Sampling sampling;
-    private final CorrelatedInputs correlated;
-    private final YearlyDraw[] growth;
-    private final YearlyDraw[] ownInflation;
-    private final YearlyDraw generalInflation;
-    private final EventStream shock;
-    private final YearlyDraw grantGrowth;
-    private final YearlyDraw schoolsBlockGrowth;
-    private final EventStream[] approval;
-    private final YearlyDraw[] delivery;
-    private final EventStream[] slip;
-    private final YearlyDraw[] otherIncome;
-    private long blockFrom;
+    /** The distinct draws, each copula group before its members. */
+    private final List<Draw> draws = new ArrayList<>();
+    private final InputCatalogue[] catalogues;
+    /** {@code [option][input]}: the draw an option's input reads and where it goes. */
+    private final Draw[][] sources;
+    private final UncertainInput.Slot[][] slots;
+    /** The options' own inputs, with each input's target array resolved once. */
+    private final TrajectoryInputs[] owned;
+    private final double[][][] targets;
+    private final int[][] positions;
 
     InputSampler(Scenario scenario, long seed) {
         this(scenario, seed, Sampling.MONTE_CARLO);
     }
 
     InputSampler(Scenario scenario, long seed, Sampling sampling) {
-        this.scenario = scenario;
-        this.seed = seed;
-        this.sampling = sampling;
-        Map<String, CorrelatedInputs.Member> yearly = yearlyInputs(scenario);
-        Correlation correlation = scenario.correlation();
-        Map<String, Integer> memberIndex = new LinkedHashMap<>();
-        if (correlation.isEmpty()) {
-            correlated = null;
-        } else {
-            List<CorrelatedInputs.Member> members = new ArrayList<>();
-            for (String path : correlation.inputs()) {
-                CorrelatedInputs.Member member = yearly.get(path);
-                if (member == null) {
-                    throw new IllegalStateException("the correlated input '" + path + "' is not an input of the scenario");
-                }
-                memberIndex.put(path, members.size());
-                members.add(member);
-            }
-            correlated = new CorrelatedInputs(members, correlation.gaussianFactor(), scenario.years());
-        }
-        Map<String, YearlyDraw> draws = new LinkedHashMap<>();
-        yearly.forEach((path, member) -> draws.put(path, memberIndex.containsKey(path)
-                ? correlated.member(memberIndex.get(path))
-                : new InputStream(member.streamName(), member.byYear(), member.persistence())));
+        this(List.of(InputCatalogue.of(scenario)), seed, sampling);
+    }
 
-        int types = scenario.placements().size();
-        growth = new YearlyDraw[types];
-        ownInflation = new YearlyDraw[types];
-        for (int p = 0; p < types; p++) {
-            Placement placement = scenario.placements().get(p);
-            growth[p] = draws.get(InputPaths.growth(placement.name()));
-            if (!placement.followsGeneralInflation()) {
-                ownInflation[p] = draws.get(InputPaths.inflation(placement.name()));
+    InputSampler(List<InputCatalogue> options, long seed, Sampling sampling) {
+        int n = options.size();
+        catalogues = options.toArray(new InputCatalogue[0]);
+        sources = new Draw[n][];
+        slots = new UncertainInput.Slot[n][];
+        owned = new TrajectoryInputs[n];
+        targets = new double[n][][];
+        positions = new int[n][];
+        Map<Object, Draw> distinct = new HashMap<>();
+        for (int o = 0; o < n; o++) {
+            InputCatalogue catalogue = catalogues[o];
+            Map<String, Draw> members = copulaMembers(catalogue, seed, distinct);
+            List<UncertainInput> inputs = catalogue.inputs();
+            int years = catalogue.scenario().years();
+            sources[o] = new Draw[inputs.size()];
+            slots[o] = new UncertainInput.Slot[inputs.size()];
+            owned[o] = new TrajectoryInputs(catalogue.scenario());
+            targets[o] = new double[inputs.size()][];
+            positions[o] = new int[inputs.size()];
+            for (int k = 0; k < inputs.size(); k++) {
+                UncertainInput input = inputs.get(k);
+                Draw draw = members.get(input.path());
+                if (draw == null) {
+                    draw = distinct(distinct, List.of(input.stream(), input.source()), () -> newDraw(input, seed, years, sampling));
+                }
+                sources[o][k] = draw;
+                slots[o][k] = input.slot();
+                targets[o][k] = input.slot().array().apply(owned[o]);
+                positions[o][k] = input.slot().index();
             }
-        }
-        generalInflation = draws.get(InputPaths.GENERAL_INFLATION);
-        shock = new EventStream("inflation/shock", scenario.inflation().shock());
-        grantGrowth = draws.get(InputPaths.GRANT_GROWTH);
-        schoolsBlockGrowth = draws.get(InputPaths.SCHOOLS_BLOCK_GROWTH);
-        approval = new EventStream[scenario.transfers().size()];
-        for (int k = 0; k < approval.length; k++) {
-            Transfer t = scenario.transfers().get(k);
-            approval[k] = new EventStream(t.streamName(), t.approval());
-        }
-        delivery = new YearlyDraw[scenario.workstreams().size()];
-        slip = new EventStream[delivery.length];
-        for (int w = 0; w < delivery.length; w++) {
-            Workstream ws = scenario.workstreams().get(w);
-            delivery[w] = draws.get(InputPaths.delivery(ws.name()));
-            slip[w] = new EventStream("workstream/" + ws.name() + "/slip", ws.slip());
-        }
-        otherIncome = new YearlyDraw[scenario.funding().otherIncome().size()];
-        for (int o = 0; o < otherIncome.length; o++) {
-            otherIncome[o] = draws.get(InputPaths.otherIncome(scenario.funding().otherIncome().get(o).name()));
         }
     }
 
-    /**
-     * Every yearly input by its scenario path, with the name of its random stream. The stream
-     * names predate the paths and are kept, so a scenario's draws do not change.
-     */
-    private static Map<String, CorrelatedInputs.Member> yearlyInputs(Scenario scenario) {
-        Map<String, CorrelatedInputs.Member> out = new LinkedHashMap<>();
-        for (Placement p : scenario.placements()) {
-            out.put(InputPaths.growth(p.name()), member("placement/" + p.name() + "/growth", p.growth(), p.persistence()));
-            if (!p.followsGeneralInflation()) {
-                out.put(InputPaths.inflation(p.name()), member("placement/" + p.name() + "/inflation", p.inflation(), 0));
+    /** The catalogue's copula members by path, sharing groups and mappings already made for other options. */
+    private Map<String, Draw> copulaMembers(InputCatalogue catalogue, long seed, Map<Object, Draw> distinct) {
+        Correlation correlation = catalogue.scenario().correlation();
+        Map<String, Draw> out = new LinkedHashMap<>();
+        if (correlation.isEmpty()) {
+            return out;
+        }
+        List<CorrelatedInputs.Member> members = new ArrayList<>();
+        List<UncertainInput.Yearly> sources = new ArrayList<>();
+        for (String path : correlation.inputs()) {
+            UncertainInput input = catalogue.byPath(path).orElseThrow(() -> new IllegalStateException(
+                    "the correlated input '" + path + "' is not an input of the scenario"));
+            if (!(input.source() instanceof UncertainInput.Yearly yearly)) {
+                throw new IllegalStateException("the correlated input '" + path + "' has no values by year");
             }
+            members.add(new CorrelatedInputs.Member(input.stream(), yearly.persistence()));
+            sources.add(yearly);
         }
-        out.put(InputPaths.GENERAL_INFLATION, member("inflation/rate", scenario.inflation().rate(), 0));
-        out.put(InputPaths.GRANT_GROWTH, member("funding/hnb_grant/growth", scenario.funding().hnbGrant().growth(), 0));
-        out.put(InputPaths.SCHOOLS_BLOCK_GROWTH,
-                member("funding/schools_block/growth", scenario.funding().schoolsBlock().growth(), 0));
-        for (Workstream ws : scenario.workstreams()) {
-            out.put(InputPaths.delivery(ws.name()), member("workstream/" + ws.name() + "/delivery", ws.delivery(), 0));
-        }
-        for (OtherIncome line : scenario.funding().otherIncome()) {
-            out.put(InputPaths.otherIncome(line.name()),
-                    member("other_income/" + line.name() + "/amount", line.amountGbp(), 0));
+        int years = catalogue.scenario().years();
+        List<Object> groupKey = List.of("copula", members, correlation);
+        CorrelatedInputs group = (CorrelatedInputs) distinct(distinct, groupKey,
+                () -> new CorrelatedInputs(members, correlation.gaussianFactor(), years, seed));
+        for (int m = 0; m < members.size(); m++) {
+            int member = m;
+            List<UncertainInput.Yearly> byMember = sources;
+            out.put(correlation.inputs().get(m), distinct(distinct, List.of(groupKey, m, sources.get(m).byYear()),
+                    () -> new Draw.CopulaMember(seed, group, member, byMember.get(member).byYear())));
         }
         return out;
     }
 
-    private static CorrelatedInputs.Member member(String stream, List<UncertainValue> byYear, double persistence) {
-        return new CorrelatedInputs.Member(stream, byYear, persistence);
+    private Draw distinct(Map<Object, Draw> distinct, Object key, java.util.function.Supplier<Draw> make) {
+        Draw draw = distinct.get(key);
+        if (draw == null) {
+            draw = make.get();
+            distinct.put(key, draw);
+            draws.add(draw);
+        }
+        return draw;
+    }
+
+    private static Draw newDraw(UncertainInput input, long seed, int years, Sampling sampling) {
+        if (input.source() instanceof UncertainInput.Yearly yearly) {
+            return new Draw.Independent(seed, input.stream(), yearly);
+        }
+        return new Draw.Event(seed, input.stream(), (UncertainInput.Event) input.source(), years, sampling);
     }
 
     /**
@@ -141,77 +138,53 @@ final class InputSampler {
         if (from % RunSettings.BLOCK != 0) {
             throw new IllegalArgumentException("blocks start at multiples of " + RunSettings.BLOCK + ", got " + from);
         }
-        blockFrom = from;
-        if (sampling != Sampling.LATIN_HYPERCUBE) {
-            return;
-        }
-        long block = from / RunSettings.BLOCK;
-        for (EventStream a : approval) {
-            a.stratify(seed, block);
-        }
-        for (EventStream s : slip) {
-            s.stratify(seed, block);
+        for (Draw d : draws) {
+            d.beginBlock(from / RunSettings.BLOCK);
         }
     }
 
-    void fill(long trajectory, TrajectoryInputs in) {
-        if (correlated != null) {
-            correlated.draw(seed, trajectory);
+    /** Draws trajectory {@code trajectory}'s values of every distinct input of every option. */
+    void draw(long trajectory) {
+        for (Draw d : draws) {
+            d.draw(trajectory);
         }
-        double[] generalRate = in.generalInflation;
-        double[] shockYears = in.inflationShock;
-        generalInflation.draw(seed, trajectory, generalRate);
-        shock.draw(seed, trajectory, shockYears);
-        double shockSize = scenario.inflation().shockSize();
-        for (int p = 0; p < growth.length; p++) {
-            growth[p].draw(seed, trajectory, in.growth[p]);
-            double[] inflation = in.inflation[p];
-            if (ownInflation[p] != null) {
-                ownInflation[p].draw(seed, trajectory, inflation);
+    }
+
+    /** Option {@code option}'s inputs of the trajectory last drawn, in the sampler's own (reused) instance. */
+    TrajectoryInputs inputs(int option) {
+        Draw[] from = sources[option];
+        double[][] to = targets[option];
+        int[] at = positions[option];
+        for (int k = 0; k < from.length; k++) {
+            double[] values = from[k].values;
+            if (at[k] < 0) {
+                System.arraycopy(values, 0, to[k], 0, values.length);
             } else {
-                System.arraycopy(generalRate, 0, inflation, 0, inflation.length);
-            }
-            for (int t = 0; t < inflation.length; t++) {
-                inflation[t] += shockYears[t] * shockSize;
+                to[k][at[k]] = values[0];
             }
         }
-        grantGrowth.draw(seed, trajectory, in.grantGrowth);
-        schoolsBlockGrowth.draw(seed, trajectory, in.schoolsBlockGrowth);
-        boolean stratified = sampling == Sampling.LATIN_HYPERCUBE;
-        int indexInBlock = (int) (trajectory - blockFrom);
-        for (int k = 0; k < approval.length; k++) {
-            in.transferApproved[k] = stratified
-                    ? approval[k].drawOnceStratified(seed, trajectory, indexInBlock)
-                    : approval[k].drawOnce(seed, trajectory);
-        }
-        for (int w = 0; w < delivery.length; w++) {
-            delivery[w].draw(seed, trajectory, in.delivery[w]);
-            in.slipped[w] = stratified
-                    ? slip[w].drawOnceStratified(seed, trajectory, indexInBlock)
-                    : slip[w].drawOnce(seed, trajectory);
-        }
-        for (int o = 0; o < otherIncome.length; o++) {
-            otherIncome[o].draw(seed, trajectory, in.otherIncome[o]);
-        }
+        TrajectoryInputs in = owned[option];
+        catalogues[option].complete(in);
+        return in;
     }
 
-    /** Random draws one trajectory consumes: the unit of the benchmark's floor. */
+    /** Draws trajectory {@code trajectory} of a single-option sampler into {@code in}. */
+    void fill(long trajectory, TrajectoryInputs in) {
+        draw(trajectory);
+        Draw[] from = sources[0];
+        UncertainInput.Slot[] to = slots[0];
+        for (int k = 0; k < from.length; k++) {
+            to[k].put(in, from[k].values);
+        }
+        catalogues[0].complete(in);
+    }
+
+    /** Random numbers one trajectory consumes, over the distinct draws of all options: the unit of the benchmark's floor. */
     int drawsPerTrajectory() {
-        int years = scenario.years();
-        int draws = generalInflation.drawsPerTrajectory() + shock.drawsPer(years)
-                + grantGrowth.drawsPerTrajectory() + schoolsBlockGrowth.drawsPerTrajectory();
-        for (int p = 0; p < growth.length; p++) {
-            draws += growth[p].drawsPerTrajectory() + (ownInflation[p] == null ? 0 : ownInflation[p].drawsPerTrajectory());
+        int total = 0;
+        for (Draw d : draws) {
+            total += d.draws();
         }
-        for (EventStream a : approval) {
-            draws += a.drawsPer(1);
-        }
-        for (int w = 0; w < delivery.length; w++) {
-            draws += delivery[w].drawsPerTrajectory() + slip[w].drawsPer(1);
-        }
-        for (YearlyDraw o : otherIncome) {
-            draws += o.drawsPerTrajectory();
-        }
-        return draws;
+        return total;
     }
 }

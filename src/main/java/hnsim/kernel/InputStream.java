@@ -16,7 +16,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * mean_t + sd_t s_t), and a year with a known, fixed value still carries the process on, so the
  * years after it keep their full spread. The copula path ({@link CorrelatedInputs}) does the same.
  */
-final class InputStream implements YearlyDraw {
+final class InputStream {
     private final StreamGenerator generator;
     private final ContinuousSampler[] samplers;
     private final Distribution[] distributions;
@@ -46,8 +46,8 @@ final class InputStream implements YearlyDraw {
         this.innovation = Math.sqrt(1 - rho * rho);
     }
 
-    @Override
-    public void draw(long seed, long trajectory, double[] out) {
+    /** Fills {@code out[0..years)} with trajectory {@code trajectory}'s values. */
+    void draw(long seed, long trajectory, double[] out) {
         if (fixed) {
             for (int t = 0; t < out.length; t++) {
                 out[t] = mean[t];
@@ -69,8 +69,8 @@ final class InputStream implements YearlyDraw {
         }
     }
 
-    @Override
-    public int drawsPerTrajectory() {
+    /** Number of random draws one trajectory takes from this input. */
+    int drawsPerTrajectory() {
         return fixed ? 0 : samplers.length;
     }
 }

@@ -2,6 +2,7 @@ package hnsim.kernel;
 
 import hnsim.model.BudgetModel;
 import hnsim.model.CentralInputs;
+import hnsim.model.InputCatalogue;
 import hnsim.model.Metric;
 import hnsim.model.TrajectoryInputs;
 import hnsim.model.TrajectoryState;
@@ -17,7 +18,8 @@ import java.util.function.LongConsumer;
  * Runs N trajectories of every option on a pool of worker threads. Work is split into fixed
  * blocks of {@link RunSettings#BLOCK} trajectories; each block builds its own samplers and
  * model state, so nothing random is shared between threads, and trajectory i of every option
- * uses the same streams (seed, i, input), whichever thread runs it.
+ * uses the same streams (seed, i, input), whichever thread runs it. Within a block each
+ * trajectory's inputs are drawn once and every option is evaluated on them.
  */
 public final class Kernel {
     private Kernel() {
@@ -45,6 +47,7 @@ public final class Kernel {
             }
         }
         List<BudgetModel> models = options.stream().map(BudgetModel::new).toList();
+        List<InputCatalogue> catalogues = options.stream().map(InputCatalogue::of).toList();
         if (settings.deterministic()) {
             ResultSink.BlockRecorder recorder = sink.open(0, 1);
             for (int o = 0; o < models.size(); o++) {
@@ -63,7 +66,7 @@ public final class Kernel {
                 long from = (long) b * RunSettings.BLOCK;
                 long to = Math.min(settings.trajectories(), from + RunSettings.BLOCK);
                 futures.add(pool.submit(() -> {
-                    runBlock(models, settings.seed(), settings.sampling(), from, to, sink);
+                    runBlock(catalogues, models, settings.seed(), settings.sampling(), from, to, sink);
                     progress.accept(done.addAndGet(to - from));
                 }));
             }
@@ -89,21 +92,32 @@ public final class Kernel {
         }
     }
 
-    static void runBlock(List<BudgetModel> models, long seed, Sampling sampling, long from, long to,
-                         ResultSink sink) {
+    /**
+     * Runs trajectories [from, to) of every option. Each trajectory's inputs are drawn once
+     * ({@link InputSampler}: an input the options share is drawn once, an input an option
+     * changes is drawn again from the same stream) and every option is stepped on them, so
+     * the options cost the model's steps, not their draws again.
+     */
+    static void runBlock(List<InputCatalogue> catalogues, List<BudgetModel> models, long seed, Sampling sampling,
+                         long from, long to, ResultSink sink) {
         double[] outcome = new double[Metric.COUNT];
         ResultSink.BlockRecorder recorder = sink.open(from, to);
-        for (int o = 0; o < models.size(); o++) {
-            BudgetModel model = models.get(o);
-            Scenario scenario = model.scenario();
-            InputSampler sampler = new InputSampler(scenario, seed, sampling);
-            sampler.beginBlock(from);
-            TrajectoryInputs in = new TrajectoryInputs(scenario);
-            TrajectoryState state = model.start();
-            for (long i = from; i < to; i++) {
-                sampler.fill(i, in);
+        InputSampler sampler = new InputSampler(catalogues, seed, sampling);
+        sampler.beginBlock(from);
+        int options = models.size();
+        TrajectoryState[] states = new TrajectoryState[options];
+        for (int o = 0; o < options; o++) {
+            states[o] = models.get(o).start();
+        }
+        int years = models.get(0).scenario().years();
+        for (long i = from; i < to; i++) {
+            sampler.draw(i);
+            for (int o = 0; o < options; o++) {
+                BudgetModel model = models.get(o);
+                TrajectoryInputs in = sampler.inputs(o);
+                TrajectoryState state = states[o];
                 model.reset(state);
-                for (int t = 0; t < scenario.years(); t++) {
+                for (int t = 0; t < years; t++) {
                     model.step(t, state, in, outcome);
                     recorder.record(o, i, t, outcome);
                 }
@@ -123,16 +137,26 @@ public final class Kernel {
      * need a trajectory's inputs beside its outcome, such as which inputs drive the spread.
      */
     public static void replay(Scenario scenario, RunSettings settings, int count, TrajectoryVisitor visitor) {
+        replay(InputCatalogue.of(scenario), settings, count, visitor);
+    }
+
+    /**
+     * Replays trajectories [0, count) with the inputs of {@code catalogue}: a catalogue with
+     * one input re-keyed ({@link InputCatalogue#withStream}) re-draws that input alone, every
+     * other input keeping the run's draws, as variance-based sensitivity analyses need.
+     */
+    public static void replay(InputCatalogue catalogue, RunSettings settings, int count, TrajectoryVisitor visitor) {
+        Scenario scenario = catalogue.scenario();
         BudgetModel model = new BudgetModel(scenario);
-        InputSampler sampler = new InputSampler(scenario, settings.seed(), settings.sampling());
-        TrajectoryInputs in = new TrajectoryInputs(scenario);
+        InputSampler sampler = new InputSampler(List.of(catalogue), settings.seed(), settings.sampling());
         TrajectoryState state = model.start();
         double[][] metrics = new double[scenario.years()][Metric.COUNT];
         for (long i = 0; i < count; i++) {
             if (i % RunSettings.BLOCK == 0) {
                 sampler.beginBlock(i);
             }
-            sampler.fill(i, in);
+            sampler.draw(i);
+            TrajectoryInputs in = sampler.inputs(0);
             model.reset(state);
             for (int t = 0; t < scenario.years(); t++) {
                 model.step(t, state, in, metrics[t]);

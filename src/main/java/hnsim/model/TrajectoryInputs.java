@@ -14,8 +14,13 @@ import hnsim.scenario.Scenario;
 public final class TrajectoryInputs {
     /** Demand growth rate by placement type and year. */
     public final double[][] growth;
-    /** Unit-cost inflation by placement type and year (general inflation already applied where the type follows it). */
+    /**
+     * Unit-cost inflation by placement type and year as the model reads it: the type's own
+     * rate or general inflation, plus the shock in shock years ({@link InputCatalogue#complete}).
+     */
     public final double[][] inflation;
+    /** A type's own unit-cost inflation by year, before any shock (unused for types that follow general inflation). */
+    public final double[][] ownInflation;
     /** General inflation by year, before any shock; kept to tell what drove a trajectory. */
     public final double[] generalInflation;
     /** Whether an inflation shock struck in each year (1) or not (0). */
@@ -36,6 +41,7 @@ public final class TrajectoryInputs {
         int types = scenario.placements().size();
         growth = new double[types][years];
         inflation = new double[types][years];
+        ownInflation = new double[types][years];
         generalInflation = new double[years];
         inflationShock = new double[years];
         grantGrowth = new double[years];

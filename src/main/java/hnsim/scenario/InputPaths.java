@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The names by which a scenario file refers to its yearly uncertain inputs (in a
- * {@code correlation} block): the key path of the value in the file, with placement types,
+ * The names of a scenario's uncertain inputs, as a scenario file refers to its yearly ones (in a
+ * {@code correlation} block) and as sensitivity analyses name every input (events included):
+ * the key path of the value in the file, with placement types,
  * workstreams and income lines by name, e.g. {@code placements.special_school.growth} or
  * {@code workstreams.Inclusion.delivery}. The kernel uses the same names to find them.
  */
@@ -15,6 +16,8 @@ public final class InputPaths {
     public static final String GENERAL_INFLATION = "inflation.rate";
     public static final String GRANT_GROWTH = "funding.hnb_grant.growth";
     public static final String SCHOOLS_BLOCK_GROWTH = "funding.schools_block.growth";
+    /** The yearly inflation shock event. */
+    public static final String INFLATION_SHOCK = "inflation.shock";
 
     private InputPaths() {
     }
@@ -30,6 +33,16 @@ public final class InputPaths {
 
     public static String delivery(String workstream) {
         return "workstreams." + workstream + ".delivery";
+    }
+
+    /** A workstream's slip event. */
+    public static String slip(String workstream) {
+        return "workstreams." + workstream + ".slip";
+    }
+
+    /** The approval event of the transfer at position {@code index} (0-based) of the scenario's list. */
+    public static String approval(int index) {
+        return "transfers." + index + ".approval";
     }
 
     public static String otherIncome(String line) {

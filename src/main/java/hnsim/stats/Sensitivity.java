@@ -2,6 +2,7 @@ package hnsim.stats;
 
 import hnsim.kernel.Kernel;
 import hnsim.kernel.RunSettings;
+import hnsim.model.InputCatalogue;
 import hnsim.model.Metric;
 import hnsim.scenario.Scenario;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class Sensitivity {
         if (settings.deterministic() || n < MIN_TRAJECTORIES) {
             return List.of();
         }
-        InputFeatures features = new InputFeatures(scenario);
+        InputFeatures features = new InputFeatures(InputCatalogue.of(scenario));
         double[][] rows = new double[n][];
         double[] outcome = new double[n];
         int last = scenario.years() - 1;
