@@ -43,13 +43,64 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println("hnsim: interrupted; no output was written");
             return FAILED;
         }
-        if (e.getCause() instanceof OutOfMemoryError) {
-            err.println("hnsim: out of memory; run fewer trajectories or give Java more memory (JAVA_OPTS=-Xmx8g)");
+        if (causedByOutOfMemory(e)) {
+            err.println(outOfMemory());
             return FAILED;
         }
         err.println("hnsim: the run failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                 + " (run again with --debug for details)");
         return FAILED;
+    }
+
+    private static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one line printed when Java runs out of heap: how much it had and how to give it more.
+     * (Runs too large to keep every trajectory already switch to sketches by themselves, so the
+     * heap is what the user can change.)
+     */
+    static String outOfMemory() {
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        long suggestMb = Math.max(2048, Long.highestOneBit(Math.max(1, mb)) * 4);
+        String suggest = suggestMb % 1024 == 0 ? (suggestMb / 1024) + "g" : suggestMb + "m";
+        return "hnsim: out of memory: Java had " + mb + " MB of heap; give it more, e.g. JAVA_OPTS=-Xmx" + suggest
+                + " ./hnsim run ... (or run fewer trajectories); --debug shows where it ran out";
+    }
+
+    /**
+     * Runs the parsed command, turning running out of memory (an {@link Error}, which picocli
+     * lets through) into the one-line hint and exit code 1; the trace only with --debug.
+     */
+    static final class OutOfMemoryGuard implements CommandLine.IExecutionStrategy {
+        private final CommandLine.IExecutionStrategy inner = new CommandLine.RunLast();
+
+        @Override
+        public int execute(CommandLine.ParseResult parsed) {
+            try {
+                return inner.execute(parsed);
+            } catch (OutOfMemoryError e) {
+                CommandLine.ParseResult last = parsed;
+                boolean debug = parsed.hasMatchedOption("--debug");
+                while (last.subcommand() != null) {
+                    last = last.subcommand();
+                    debug |= last.hasMatchedOption("--debug");
+                }
+                PrintWriter err = last.commandSpec().commandLine().getErr();
+                err.println(outOfMemory());
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+                return FAILED;
+            }
+        }
     }
 
     /** Usage errors (unknown option, bad number) are bad input: exit 2 with the usage hint. */

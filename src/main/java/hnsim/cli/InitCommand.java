@@ -40,8 +40,9 @@ public final class InitCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadInputException("cannot write " + file + ": " + e.getMessage());
         }
-        spec.commandLine().getOut().println("Wrote " + file + ". Next: edit it, then 'hnsim validate " + file
-                + "' and 'hnsim run " + file + "'.");
+        String hnsim = Launcher.command();
+        spec.commandLine().getOut().println("Wrote " + file + ". Next: edit it, then '" + hnsim + " validate " + file
+                + "' and '" + hnsim + " run " + file + "'.");
         spec.commandLine().getOut().flush();
         return 0;
     }
@@ -55,7 +56,8 @@ public final class InitCommand implements Callable<Integer> {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String quoted = "\"" + scenarioName.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        return schemaLine(file) + template.replace("{{NAME}}", quoted).replace("{{FILE}}", file.toString());
+        return schemaLine(file) + template.replace("{{NAME}}", quoted).replace("{{FILE}}", file.toString())
+                .replace("{{HNSIM}}", Launcher.command());
     }
 
     /** The yaml-language-server line, relative to the new file, when hnsim's own schema file is found. */

@@ -15,7 +15,15 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // Runs draw charts off screen; without this AWT fails on a machine with no display.
         System.setProperty("java.awt.headless", "true");
-        System.exit(execute(args));
+        int code;
+        try {
+            code = execute(args);
+        } catch (OutOfMemoryError e) {
+            // Out of memory before a command ran (while parsing, say): still one line, no trace.
+            System.err.println(Failures.outOfMemory());
+            code = Failures.FAILED;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line and returns the exit code; used by tests. */
@@ -27,6 +35,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new Failures());
         cl.setParameterExceptionHandler(new Failures.UsageHandler());
+        cl.setExecutionStrategy(new Failures.OutOfMemoryGuard());
         return cl;
     }
 

@@ -5,10 +5,10 @@ import hnsim.kernel.Sampling;
 import hnsim.report.ConsoleTable;
 import hnsim.report.OutputDirectory;
 import hnsim.report.OutputListing;
+import hnsim.report.OutputManifest;
 import hnsim.report.RunManifest;
 import hnsim.report.RunOutputs;
 import hnsim.scenario.Problem;
-import hnsim.scenario.Quantities;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioLoader;
 import hnsim.stats.PrecisionTarget;
@@ -40,7 +40,7 @@ public final class RunCommand implements Callable<Integer> {
             description = "scenario file (default: ${DEFAULT-VALUE})", defaultValue = DEFAULT_SCENARIO)
     String scenario;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<scenario file name>)")
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<scenario file name>, or out/<scenario file name>-deterministic)")
     Path out;
 
     @Option(names = {"-n", "--trajectories"}, paramLabel = "N", defaultValue = "10000",
@@ -62,20 +62,22 @@ public final class RunCommand implements Callable<Integer> {
                     + " once per trajectory: transfer approvals and workstream slips)")
     String sampling;
 
-    @Option(names = "--threshold", paramLabel = "AMOUNT", split = ",",
-            description = "cumulative deficit whose exceedance probability to report, e.g. 50m (repeatable)")
-    List<String> thresholds = new ArrayList<>();
+    @Option(names = "--threshold", paramLabel = "AMOUNT", split = Amounts.LIST_SEPARATORS,
+            converter = Amounts.PlausibleMoney.class,
+            description = "cumulative deficit whose exceedance probability to report, e.g. 50m or £75,000,000;"
+                    + " repeat it or separate amounts with ';' or spaces")
+    List<Double> thresholds = new ArrayList<>();
 
-    @Option(names = "--precision", paramLabel = "AMOUNT",
+    @Option(names = "--precision", paramLabel = "AMOUNT", converter = Amounts.PlausibleMoney.class,
             description = "keep doubling the trajectories (from -n) until the 95%% confidence half-widths of the "
                     + "final-year P50 and P90 cumulative deficit are at most AMOUNT, e.g. 0.25m")
-    String precision;
+    Double precision;
 
     @Option(names = "--max-trajectories", paramLabel = "N", defaultValue = "1e7",
             description = "upper limit for --precision (default: ${DEFAULT-VALUE})")
     String maxTrajectories;
 
-    @Option(names = "--force", description = "replace an existing output directory")
+    @Option(names = "--force", description = "replace an earlier hnsim output in --out, if it holds nothing else, unchanged")
     boolean force;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bar and no table")
@@ -93,7 +95,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new BadInputException("--threads must be between 1 and 1024, got " + workers);
         }
         long requested = deterministic ? 1 : TrajectoryCount.parse(trajectories);
-        List<Double> extra = parseThresholds();
+        List<Double> extra = List.copyOf(thresholds);
         PrecisionTarget precisionTarget = precisionTarget();
         Path scenarioPath = Launcher.resolve(scenario);
         ScenarioFile file = ScenarioLoader.load(scenarioPath);
@@ -104,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
         long largest = precisionTarget == null ? requested : precisionTarget.maxTrajectories();
         TrajectoryCount.check(largest, file.allOptions().size(), file.base().years(), workers);
         int n = (int) requested;
-        Path target = out != null ? out : Path.of("out", baseName(scenarioPath));
+        Path target = out != null ? out : defaultOut(scenarioPath, deterministic);
 
         RunSettings settings = new RunSettings(seed, n, workers, deterministic, samplingMethod());
         Instant started = Instant.now();
@@ -124,8 +126,12 @@ public final class RunCommand implements Callable<Integer> {
                     file.sha256(), file.base().name(), mode, seed, n, workers,
                     RunManifest.GENERATOR, result.quantileMethod().description(), result.precision().orElse(null),
                     started.toString(), result.wallTimeMillis(), System.getProperty("java.version"));
-            files = RunOutputs.write(result, manifest, dir.path());
+            files = new ArrayList<>(RunOutputs.write(result, manifest, dir.path()));
+            files.add(OutputManifest.FILE);
             dir.commit();
+            for (String note : dir.notes()) {
+                stderr.println("hnsim: " + note);
+            }
         }
         if (!quiet) {
             stdout.print(ConsoleTable.render(file.base().name(), result.optionNames(), result.years(),
@@ -152,12 +158,7 @@ public final class RunCommand implements Callable<Integer> {
         if (deterministic) {
             throw new BadInputException("--precision does not apply to a --deterministic run");
         }
-        double tolerance;
-        try {
-            tolerance = Quantities.money(precision);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--precision: " + e.getMessage());
-        }
+        double tolerance = precision;
         if (!(tolerance > 0)) {
             throw new BadInputException("--precision must be an amount greater than 0, e.g. 0.25m");
         }
@@ -180,16 +181,12 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private List<Double> parseThresholds() {
-        List<Double> out = new ArrayList<>();
-        for (String t : thresholds) {
-            try {
-                out.add(Quantities.money(t));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--threshold: " + e.getMessage());
-            }
-        }
-        return out;
+    /**
+     * {@code out/<scenario>/}, or {@code out/<scenario>-deterministic/} for the plan values, so
+     * the two runs of the quick start each keep their own results.
+     */
+    static Path defaultOut(Path scenario, boolean deterministic) {
+        return Path.of("out", baseName(scenario) + (deterministic ? "-deterministic" : ""));
     }
 
     static String baseName(Path scenario) {

@@ -9,7 +9,6 @@ import hnsim.model.TrajectoryState;
 import hnsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
@@ -59,8 +58,7 @@ public final class Kernel {
         }
         int blocks = (settings.trajectories() + RunSettings.BLOCK - 1) / RunSettings.BLOCK;
         AtomicLong done = new AtomicLong();
-        ForkJoinPool pool = new ForkJoinPool(settings.threads());
-        try {
+        try (Workers pool = new Workers(settings.threads())) {
             List<Future<?>> futures = new ArrayList<>();
             for (int b = 0; b < blocks; b++) {
                 long from = (long) b * RunSettings.BLOCK;
@@ -68,17 +66,16 @@ public final class Kernel {
                 futures.add(pool.submit(() -> {
                     runBlock(catalogues, models, settings.seed(), settings.sampling(), from, to, sink);
                     progress.accept(done.addAndGet(to - from));
+                    return null;
                 }));
             }
             for (Future<?> f : futures) {
                 try {
-                    f.get();
+                    pool.await(f);
                 } catch (java.util.concurrent.ExecutionException e) {
                     throw new IllegalStateException("a worker failed: " + e.getCause(), e.getCause());
                 }
             }
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -74,7 +74,7 @@ public final class ConsoleTable {
                 Exceedance e = stats.exceedances().stream()
                         .filter(x -> x.option().equals(option) && x.year().equals(y) && x.thresholdGbp() == threshold)
                         .findFirst().orElseThrow();
-                cells.add(String.format(Locale.UK, "%.1f%%", 100 * e.probability()));
+                cells.add(Figures.percentTenths(e.probability()));
             }
             line(out, "P(cumulative > £" + trim(threshold / 1e6) + "m)", cells, CELL);
         }

@@ -32,6 +32,24 @@ public final class Figures {
         return Math.round(probability * 100) + "%";
     }
 
+    /**
+     * Percentages to one decimal for the console table: 58.5%; "&gt;99.9%" and "&lt;0.1%" rather
+     * than a 100.0% or 0.0% that is not certain (99.98% is not 100%); exactly 0 and 1 print as
+     * 0.0% and 100.0%; "" for NaN.
+     */
+    public static String percentTenths(double probability) {
+        if (Double.isNaN(probability)) {
+            return "";
+        }
+        if (probability > 0 && probability < 0.0005) {
+            return "<0.1%";
+        }
+        if (probability < 1 && probability >= 0.9995) {
+            return ">99.9%";
+        }
+        return String.format(Locale.UK, "%.1f%%", probability * 100);
+    }
+
     /** Patterns in UK symbols whatever the machine's locale, so the same run draws the same figures. */
     public static DecimalFormat ukFormat(String pattern) {
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK));

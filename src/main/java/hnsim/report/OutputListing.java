@@ -11,7 +11,8 @@ public final class OutputListing {
             RunOutputs.REPORT, "the report: key figures, charts, assumptions, run manifest (open in a browser)",
             RunOutputs.PERCENTILES, "percentiles by option, metric and year",
             RunOutputs.SUMMARY, "the same numbers, exceedance probabilities, first breaches and the run manifest",
-            RunOutputs.SENSITIVITY, "which inputs drive the spread of the final-year cumulative deficit");
+            RunOutputs.SENSITIVITY, "which inputs drive the spread of the final-year cumulative deficit",
+            OutputManifest.FILE, "the files of this run and their SHA-256 (--force replaces only these, unchanged)");
 
     /** Wrap the chart list before this column, to fit a terminal. */
     private static final int WIDTH = 100;

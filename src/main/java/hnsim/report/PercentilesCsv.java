@@ -46,7 +46,7 @@ public final class PercentilesCsv {
 
     static String row(Summary s) {
         int decimals = 2;
-        List<String> cells = new ArrayList<>(List.of(s.option(), s.metric(), s.year(),
+        List<String> cells = new ArrayList<>(List.of(Csv.text(s.option()), Csv.text(s.metric()), Csv.text(s.year()),
                 Numbers.plain(s.mean(), decimals), Numbers.plain(s.sd(), decimals)));
         for (double p : s.percentiles()) {
             cells.add(Numbers.plain(p, decimals));
@@ -58,6 +58,6 @@ public final class PercentilesCsv {
             cells.add(Numbers.plain(ci.high(), decimals));
         }
         cells.add(Long.toString(s.count()));
-        return String.join(",", cells.stream().map(Csv::quote).toList());
+        return Csv.line(cells);
     }
 }

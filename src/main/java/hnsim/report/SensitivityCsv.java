@@ -23,7 +23,7 @@ public final class SensitivityCsv {
             w.write(HEADER);
             w.write('\n');
             for (Driver d : drivers) {
-                w.write(Csv.quote(d.input()) + "," + Numbers.plain(d.share(), 4) + "," + Numbers.plain(d.spearman(), 4)
+                w.write(Csv.text(d.input()) + "," + Numbers.plain(d.share(), 4) + "," + Numbers.plain(d.spearman(), 4)
                         + "," + Numbers.plain(d.srrc(), 4) + "\n");
             }
         }

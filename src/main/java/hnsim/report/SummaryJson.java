@@ -1,7 +1,9 @@
 package hnsim.report;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hnsim.stats.Driver;
@@ -17,7 +19,16 @@ import java.util.List;
 
 /** summary.json: the run manifest, then the same numbers as percentiles.csv plus exceedances and first breaches. */
 public final class SummaryJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Doubles are written in full, in the shortest form that reads back to the same double
+     * (Schubfach, Jackson's fast writer; Java 17's own Double.toString is not always the
+     * shortest). Rounding them, as this file once did to 2 decimals, pushed a probability's
+     * interval bounds past the probability itself.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .build();
 
     private SummaryJson() {
     }
@@ -36,11 +47,11 @@ public final class SummaryJson {
             row.put("option", s.option());
             row.put("metric", s.metric());
             row.put("year", s.year());
-            row.put("mean", round(s.mean()));
-            row.put("sd", round(s.sd()));
+            number(row, "mean", s.mean());
+            number(row, "sd", s.sd());
             interval(row.putObject("mean_ci"), s.meanCi());
             for (int level : Percentiles.LEVELS) {
-                row.put(Percentiles.column(level), round(s.percentile(level)));
+                number(row, Percentiles.column(level), s.percentile(level));
             }
             ObjectNode cis = row.putObject("percentile_ci");
             for (int level : Percentiles.LEVELS) {
@@ -53,38 +64,43 @@ public final class SummaryJson {
             row.put("option", e.option());
             row.put("metric", "cumulative_deficit");
             row.put("year", e.year());
-            row.put("threshold", round(e.thresholdGbp()));
-            row.put("probability", e.probability());
+            number(row, "threshold", e.thresholdGbp());
+            number(row, "probability", e.probability());
             interval(row.putObject("ci"), e.ci());
         }
         ArrayNode fb = root.putArray("first_breach");
         for (FirstBreach b : stats.firstBreaches()) {
             ObjectNode row = fb.addObject();
             row.put("option", b.option());
-            row.put("threshold", round(b.thresholdGbp()));
+            number(row, "threshold", b.thresholdGbp());
             ObjectNode byYear = row.putObject("share_by_year");
             for (int i = 0; i < b.years().size(); i++) {
-                byYear.put(b.years().get(i), b.share().get(i));
+                number(byYear, b.years().get(i), b.share().get(i));
             }
-            row.put("never", b.neverShare());
+            number(row, "never", b.neverShare());
         }
         ArrayNode sensitivity = root.putArray("sensitivity");
         for (Driver d : drivers) {
             ObjectNode row = sensitivity.addObject();
             row.put("input", d.input());
-            row.put("share", d.share());
-            row.put("spearman", d.spearman());
-            row.put("srrc", d.srrc());
+            number(row, "share", d.share());
+            number(row, "spearman", d.spearman());
+            number(row, "srrc", d.srrc());
         }
         return root;
     }
 
-    private static void interval(ObjectNode node, Interval ci) {
-        node.put("low", round(ci.low()));
-        node.put("high", round(ci.high()));
+    /** A double in full; null where there is no number (NaN has no JSON form). */
+    private static void number(ObjectNode node, String key, double value) {
+        if (Double.isFinite(value)) {
+            node.put(key, value);
+        } else {
+            node.putNull(key);
+        }
     }
 
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+    private static void interval(ObjectNode node, Interval ci) {
+        number(node, "low", ci.low());
+        number(node, "high", ci.high());
     }
 }

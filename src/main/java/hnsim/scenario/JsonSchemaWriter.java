@@ -90,10 +90,18 @@ public final class JsonSchemaWriter {
             node = anyOf(each, list);
         } else if (spec instanceof Spec.ListOf list) {
             node = JSON.objectNode().put("type", "array");
-            node.set("items", spec(list.item(), false));
+            if (partial && list.item() instanceof Spec.Obj obj && obj.fields().containsKey("name")) {
+                // An option's named items merge by name: only the name is required, and remove: true removes one.
+                ObjectNode item = removable(spec(obj, true));
+                item.putArray("required").add("name");
+                node.set("items", item);
+            } else {
+                node.set("items", spec(list.item(), false));
+            }
         } else if (spec instanceof Spec.MapOf map) {
             node = JSON.objectNode().put("type", "object").put("minProperties", 1);
-            node.set("additionalProperties", spec(map.value(), partial));
+            ObjectNode value = spec(map.value(), partial);
+            node.set("additionalProperties", partial && map.value() instanceof Spec.Obj ? removable(value) : value);
         } else if (spec instanceof Spec.OneOf oneOf) {
             node = anyOf(oneOf.choices().stream().map(c -> spec(c, partial)).toArray(ObjectNode[]::new));
         } else if (spec instanceof Spec.Overlay) {
@@ -121,6 +129,13 @@ public final class JsonSchemaWriter {
         }
         node.put("additionalProperties", false);
         return node;
+    }
+
+    /** An option's item schema that also allows {@code remove: true} (see Overlay). */
+    private static ObjectNode removable(ObjectNode item) {
+        ((ObjectNode) item.get("properties")).set(Overlay.REMOVE, JSON.objectNode().put("type", "boolean")
+                .put("description", "true: remove this item from the base in this option"));
+        return item;
     }
 
     static ObjectNode anyOf(ObjectNode... choices) {

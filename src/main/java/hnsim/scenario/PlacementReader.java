@@ -25,6 +25,10 @@ final class PlacementReader {
         List<YamlNode> overflowNodes = new ArrayList<>();
         for (Map.Entry<String, YamlNode.Entry> e : mapping.entries().entrySet()) {
             String path = "placements." + e.getKey();
+            String bidi = BidiControls.problem(e.getKey(), "the placement type's name");
+            if (bidi != null) {
+                problems.error(e.getValue().keyLocation(), "placements." + BidiControls.visible(e.getKey()), bidi);
+            }
             ObjView view = ObjView.of(e.getValue().value(), ScenarioSchema.PLACEMENT, path, problems);
             if (view == null || !view.has("count") || !view.has("unit_cost")) {
                 continue;

@@ -44,7 +44,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems.all());
         }
         YamlNode.Mapping baseTree = Overlay.without(mapping, "options");
-        Scenario base = new ScenarioReader(problems).read(mapping);
+        Scenario base = read(mapping, problems);
         Map<String, Scenario> options = new LinkedHashMap<>();
         YamlNode optionsNode = mapping.get("options");
         if (optionsNode != null && !(optionsNode instanceof YamlNode.Scalar s && s.isNull())) {
@@ -72,6 +72,11 @@ public final class ScenarioLoader {
                 problems.error(entry.keyLocation(), path, "'base' names the scenario itself; choose another option name");
                 continue;
             }
+            String bidi = BidiControls.problem(entry.key(), "the option's name");
+            if (bidi != null) {
+                problems.error(entry.keyLocation(), "options." + BidiControls.visible(entry.key()), bidi);
+                continue;
+            }
             if (!(entry.value() instanceof YamlNode.Mapping overlay)) {
                 problems.error(entry.value(), path, "expected a mapping of keys to change, e.g. {transfers: []}");
                 continue;
@@ -85,7 +90,12 @@ public final class ScenarioLoader {
                 continue;
             }
             Problems inner = new Problems();
-            Scenario option = new ScenarioReader(inner).read(Overlay.apply(baseTree, overlay));
+            int errorsBefore = problems.errorCount();
+            YamlNode tree = Overlay.apply(baseTree, overlay, path + ".", problems);
+            if (problems.errorCount() > errorsBefore) {
+                continue;
+            }
+            Scenario option = read(tree, inner);
             for (Problem p : inner.all()) {
                 // The base's own problems are reported once, not again for every option; a
                 // problem the option causes in a line of the base (a list too short for the
@@ -102,6 +112,22 @@ public final class ScenarioLoader {
             } else if (option == null && !inner.hasErrors()) {
                 problems.error(entry.value(), path, "the option could not be built");
             }
+        }
+    }
+
+    /**
+     * The reader goes on after an error to report every problem at once; should a later step
+     * trip over a value an earlier error left out, the errors already found are the answer (the
+     * user fixes those and reads again), not the failure they caused.
+     */
+    private static Scenario read(YamlNode root, Problems problems) {
+        try {
+            return new ScenarioReader(problems).read(root);
+        } catch (RuntimeException e) {
+            if (problems.hasErrors()) {
+                return null;
+            }
+            throw e;
         }
     }
 

@@ -38,8 +38,7 @@ final class ScenarioReader {
             return null;
         }
         ValueReader values = new ValueReader(problems, years);
-        double opening = top.has("opening_deficit")
-                ? values.quantity(top.get("opening_deficit"), Unit.MONEY, "opening_deficit") : 0;
+        double opening = openingDeficit(top, values);
         List<Double> thresholds = top.has("thresholds") ? thresholds(top.get("thresholds"), values) : List.of();
         double persistence = demandPersistence(top.get("demand"), values);
         List<Placement> placements = top.has("placements")
@@ -58,6 +57,33 @@ final class ScenarioReader {
         }
         return new Scenario(name, description, firstYear, years, opening, placements, inflation, funding,
                 transfers, workstreams, thresholds, correlation);
+    }
+
+    /**
+     * The deficit brought forward. A negative opening_deficit is refused: a sign slip would
+     * silently turn a deficit into a surplus. A surplus is said so, with opening_surplus.
+     */
+    private double openingDeficit(ObjView top, ValueReader values) {
+        if (top.has("opening_deficit") && top.has("opening_surplus")) {
+            problems.error(top.get("opening_surplus"), "opening_surplus",
+                    "give opening_deficit or opening_surplus, not both");
+            return 0;
+        }
+        if (top.has("opening_surplus")) {
+            return -values.nonNegative(top.get("opening_surplus"), Unit.MONEY, "opening_surplus");
+        }
+        if (!top.has("opening_deficit")) {
+            return 0;
+        }
+        double deficit = values.quantity(top.get("opening_deficit"), Unit.MONEY, "opening_deficit");
+        if (deficit < 0) {
+            problems.error(top.get("opening_deficit"), "opening_deficit", "the deficit brought forward is negative ("
+                    + Unit.MONEY.format(deficit) + "), which would be a surplus; write a deficit as a positive amount "
+                    + "(17.5m), or, if the council brought forward a surplus, write opening_surplus: "
+                    + Unit.MONEY.format(-deficit));
+            return Double.NaN;
+        }
+        return deficit;
     }
 
     private int readYears(ObjView top, ValueReader values) {
@@ -147,10 +173,12 @@ final class ScenarioReader {
         GrowingAmount schoolsBlock = new GrowingAmount(0, values.uncertainPerYear(null, Unit.RATE, "", 0));
         if (view.has("schools_block")) {
             YamlNode sb = view.get("schools_block");
-            schoolsBlock = sb instanceof YamlNode.Mapping
+            GrowingAmount given = sb instanceof YamlNode.Mapping
                     ? growing(sb, view.path("schools_block"), values)
                     : new GrowingAmount(values.nonNegative(sb, Unit.MONEY, view.path("schools_block")),
                             values.uncertainPerYear(null, Unit.RATE, "", 0));
+            // null: a missing base, already reported; keep reading to report the rest.
+            schoolsBlock = given != null ? given : schoolsBlock;
         }
         List<OtherIncome> other = new ArrayList<>();
         if (view.has("other_income")) {
@@ -285,7 +313,10 @@ final class ScenarioReader {
             }
             Chance slip = Chance.of(0);
             int slipYears = 1;
-            if (view.has("slip")) {
+            if (view.has("slip") && !(view.get("slip") instanceof YamlNode.Mapping)) {
+                // The shorthand slip: 15% is a 15% chance of a one-year slip.
+                slip = values.chance(view.get("slip"), view.path("slip"));
+            } else if (view.has("slip")) {
                 ObjView s = ObjView.of(view.get("slip"), ScenarioSchema.SLIP, view.path("slip"), problems);
                 if (s != null && s.has("probability")) {
                     slip = values.chance(s.get("probability"), s.path("probability"));

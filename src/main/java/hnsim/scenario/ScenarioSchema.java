@@ -90,7 +90,10 @@ public final class ScenarioSchema {
             required("target", new PerYear(new Quantity(Unit.MONEY, "saving"), "target saving by year")),
             optional("delivery", new PerYear(new Uncertain(Unit.RATE, "fraction of the target delivered"),
                     "fraction of the target delivered; default 100%")),
-            optional("slip", SLIP));
+            optional("slip", new OneOf(List.of(
+                    new Quantity(Unit.PROBABILITY, "the chance that the whole profile is a year late, e.g. 15%"),
+                    SLIP), "the chance that the whole savings profile is delivered late: 15% (one year) or "
+                    + "{probability: 15%, years: 2}")));
 
     static final Obj CORRELATION = Obj.of("rank correlations between yearly inputs, imposed by a Gaussian copula",
             required("inputs", new ListOf(new Text("an input, e.g. placements.special_school.growth, inflation.rate,"
@@ -104,6 +107,8 @@ public final class ScenarioSchema {
             required("first_year", new Year("the first modelled financial year, e.g. 2021/22")),
             required("years", new Quantity(Unit.COUNT, "number of modelled years (1 to 50)")),
             optional("opening_deficit", new Quantity(Unit.MONEY, "cumulative DSG deficit brought forward")),
+            optional("opening_surplus", new Quantity(Unit.MONEY,
+                    "cumulative DSG surplus brought forward, instead of opening_deficit")),
             optional("thresholds", new ListOf(new Quantity(Unit.MONEY, "a cumulative deficit"),
                     "deficits whose exceedance probability is reported")),
             required("placements", new MapOf(PLACEMENT, "provision types by name")),

@@ -40,6 +40,10 @@ final class ValueReader {
         if (t != null && t.isBlank()) {
             problems.error(node, path, "must not be blank");
         }
+        String bidi = t == null ? null : BidiControls.problem(t, "the text");
+        if (bidi != null) {
+            problems.error(node, path, bidi);
+        }
         return t == null ? "" : t.strip();
     }
 

@@ -1,11 +1,11 @@
 package hnsim.stats;
 
 import hnsim.kernel.TrajectoryStore;
+import hnsim.kernel.Workers;
 import hnsim.model.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 
 /** Computes {@link RunStatistics} from a run's stored trajectories, in parallel over columns. */
@@ -41,8 +41,7 @@ public final class StatisticsCalculator {
 
     private static List<Summary> summaries(TrajectoryStore store, List<String> optionNames, List<String> yearLabels,
                                            int threads) throws InterruptedException {
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
-        try {
+        try (Workers pool = new Workers(threads)) {
             List<Future<Summary>> futures = new ArrayList<>();
             for (int o = 0; o < store.options(); o++) {
                 for (Metric m : Metric.values()) {
@@ -64,13 +63,11 @@ public final class StatisticsCalculator {
             }
             List<Summary> out = new ArrayList<>();
             for (Future<Summary> f : futures) {
-                out.add(f.get());
+                out.add(pool.await(f));
             }
             return out;
         } catch (ExecutionException e) {
             throw new IllegalStateException("statistics failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -86,10 +86,10 @@ class HostileInputTest {
     void anExistingDirectoryIsKeptWithoutForceAndForceReplacesOnlyResults() throws IOException {
         Path mine = Files.createDirectories(tmp.resolve("my-documents"));
         Files.writeString(mine.resolve("budget.xlsx"), "precious");
-        assertBadInput(Cli.run("run", SCENARIO, "-q", "-n", "100", "--out", mine.toString()),
-                "the output directory " + mine + " already exists; give --force to replace it, or another --out");
-        assertBadInput(Cli.run("run", SCENARIO, "-q", "-n", "100", "--out", mine.toString(), "--force"),
-                "holds files that are not hnsim results (it has no summary.json)");
+        String refusal = "the output directory " + mine + " holds files hnsim did not write: " + mine.resolve("budget.xlsx")
+                + " was not written by hnsim (the folder has no files.sha256";
+        assertBadInput(Cli.run("run", SCENARIO, "-q", "-n", "100", "--out", mine.toString()), refusal);
+        assertBadInput(Cli.run("run", SCENARIO, "-q", "-n", "100", "--out", mine.toString(), "--force"), refusal);
         assertThat(mine.resolve("budget.xlsx")).hasContent("precious");
     }
 

@@ -32,6 +32,44 @@ class InitCommandTest {
     }
 
     @Test
+    void suggestsTheCommandThatWorksNotABareHnsimThatIsNotOnPath() throws IOException {
+        Path file = tmp.resolve("next.yaml");
+        Cli init = Cli.run("init", file.toString());
+        assertThat(init.out()).isEqualTo("Wrote " + file + ". Next: edit it, then './hnsim validate " + file
+                + "' and './hnsim run " + file + "'.\n");
+        assertThat(Files.readString(file)).contains("#   ./hnsim validate " + file).contains("#   ./hnsim run " + file);
+    }
+
+    @Test
+    void namesTheLauncherThatStartedItFromWhereverItWasStarted() {
+        String home = System.getProperty("hnsim.home");
+        String launcher = System.getProperty("hnsim.launcher");
+        Path cwd = Path.of("").toAbsolutePath();
+        try {
+            System.setProperty("hnsim.home", cwd.toString());
+            assertThat(Launcher.command()).isEqualTo("./hnsim");
+            System.setProperty("hnsim.launcher", "hnsim.cmd");
+            assertThat(Launcher.command()).isEqualTo(".\\hnsim.cmd");
+            System.setProperty("hnsim.launcher", "hnsim");
+            System.setProperty("hnsim.home", cwd.resolve("tools/hnsim").toString());
+            assertThat(Launcher.command()).isEqualTo("./tools/hnsim/hnsim");
+            System.setProperty("hnsim.home", cwd.getParent().resolve("hnsim").toString());
+            assertThat(Launcher.command()).isEqualTo("../hnsim/hnsim");
+        } finally {
+            restore("hnsim.home", home);
+            restore("hnsim.launcher", launcher);
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
+    @Test
     void neverOverwritesAFile() throws IOException {
         Path file = Files.writeString(tmp.resolve("mine.yaml"), "my own work");
         Cli result = Cli.run("init", file.toString());

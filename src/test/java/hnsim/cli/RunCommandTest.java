@@ -92,13 +92,12 @@ class RunCommandTest {
     @Test
     void existingOutputIsKeptWithoutForce() throws IOException {
         Path dir = tmp.resolve("kept");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("percentiles.csv"), "old");
-        Files.writeString(dir.resolve("summary.json"), "{}");
+        assertThat(hnsim("run", SCENARIO, "--deterministic", "-q", "--out", dir.toString()).code()).isZero();
+        String summary = Files.readString(dir.resolve("summary.json"));
         Outcome r = hnsim("run", SCENARIO, "--deterministic", "--out", dir.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("already exists; give --force");
-        assertThat(Files.readString(dir.resolve("percentiles.csv"))).isEqualTo("old");
+        assertThat(r.err()).contains("holds an earlier hnsim run; give --force");
+        assertThat(Files.readString(dir.resolve("summary.json"))).isEqualTo(summary);
         assertThat(hnsim("run", SCENARIO, "--deterministic", "--force", "--out", dir.toString()).code()).isZero();
         assertThat(Files.readString(dir.resolve("percentiles.csv"))).startsWith("option,");
         try (var siblings = Files.list(tmp)) {

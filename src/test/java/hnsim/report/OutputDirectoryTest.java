@@ -26,9 +26,13 @@ class OutputDirectoryTest {
         }
     }
 
+    /** An earlier hnsim output: written through an OutputDirectory, so with its manifest. */
     private Path previousResults() throws IOException {
-        Path target = Files.createDirectories(tmp.resolve("results"));
-        Files.writeString(target.resolve(RunOutputs.SUMMARY), "{\"previous\": true}");
+        Path target = tmp.resolve("results");
+        try (OutputDirectory dir = OutputDirectory.open(target, false)) {
+            Files.writeString(dir.path().resolve(RunOutputs.SUMMARY), "{\"previous\": true}");
+            dir.commit();
+        }
         return target;
     }
 
@@ -74,8 +78,12 @@ class OutputDirectoryTest {
 
     @Test
     void forceReplacesPreviousResultsWhole() throws IOException {
-        Path target = previousResults();
-        Files.writeString(target.resolve("stale.png"), "old chart");
+        Path target = tmp.resolve("results");
+        try (OutputDirectory dir = OutputDirectory.open(target, false)) {
+            Files.writeString(dir.path().resolve(RunOutputs.SUMMARY), "{\"previous\": true}");
+            Files.writeString(dir.path().resolve("stale.png"), "old chart");
+            dir.commit();
+        }
         try (OutputDirectory dir = OutputDirectory.open(target, true)) {
             Files.writeString(dir.path().resolve(RunOutputs.SUMMARY), "{\"new\": true}");
             dir.commit();
@@ -88,7 +96,9 @@ class OutputDirectoryTest {
     @Test
     void withoutForceAnExistingResultIsRefusedBeforeAnythingIsWritten() throws IOException {
         Path target = previousResults();
-        assertThatThrownBy(() -> OutputDirectory.open(target, false)).hasMessageContaining("give --force");
+        assertThatThrownBy(() -> OutputDirectory.open(target, false))
+                .hasMessage("the output directory " + target + " holds an earlier hnsim run; give --force to replace it,"
+                        + " or another --out");
         assertThat(names()).containsExactly("results");
     }
 

@@ -19,7 +19,8 @@ import java.util.Map;
  * the kernel's floor (draws per trajectory-year times their measured cost), the kernel's
  * throughput against that floor, thread scaling, and the statistics step.
  *
- * <p>Usage: {@code BenchmarkSummary jmh.json summary.md "machine description"}.
+ * <p>Usage: {@code BenchmarkSummary jmh.json summary.md "machine description" [partial-run note]}.
+ * Benchmarks a run did not include are reported as not measured, never as zeros.
  */
 public final class BenchmarkSummary {
     private BenchmarkSummary() {
@@ -54,25 +55,47 @@ public final class BenchmarkSummary {
             out.println("# hnsim benchmarks");
             out.println();
             out.println("Machine: " + (args.length > 2 ? args[2] : "unknown") + ". Java " + System.getProperty("java.version") + ".");
-            out.println("Raw JMH results: `jmh.json`. Regenerate with `benchmarks/run.sh`.");
+            out.println("Raw JMH results: `jmh.json`. Regenerate with `benchmarks/run.sh`"
+                    + (args.length > 3 ? " (this is a partial run: " + args[3] + ")." : "."));
             out.println();
             out.println("## Cost of a draw (ns)");
             out.println();
-            out.println("| kind | ns per draw | draws per trajectory-year (shipped scenario, all options) | ns per trajectory-year |");
-            out.println("|---|---|---|---|");
-            for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(draws).entrySet()) {
-                double ns = drawNs.getOrDefault(e.getKey(), 0.0);
-                double perYear = (double) e.getValue() / trajectoryYears;
-                floorNs += ns * perYear;
-                out.printf(Locale.UK, "| %s | %s | %.2f | %.1f |%n", e.getKey(),
-                        drawNs.containsKey(e.getKey()) ? String.format(Locale.UK, "%.2f", ns) : "0 (constant)", perYear, ns * perYear);
+            if (drawNs.isEmpty()) {
+                out.println("Not measured in this run (SamplerBenchmark was not run).");
+            } else {
+                out.println("| kind | ns per draw | draws per trajectory-year (shipped scenario, all options) | ns per trajectory-year |");
+                out.println("|---|---|---|---|");
             }
-            out.printf(Locale.UK, "| **floor** | | | **%.1f** |%n", floorNs);
+            boolean floorComplete = !drawNs.isEmpty();
+            for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(draws).entrySet()) {
+                if (drawNs.isEmpty()) {
+                    break;
+                }
+                // A fixed value costs nothing to "draw"; any other kind without a measurement is missing.
+                boolean constant = e.getKey().equals("fixed");
+                Double ns = drawNs.get(e.getKey());
+                double perYear = (double) e.getValue() / trajectoryYears;
+                if (ns == null && !constant) {
+                    floorComplete = false;
+                    out.printf(Locale.UK, "| %s | not measured | %.2f | |%n", e.getKey(), perYear);
+                    continue;
+                }
+                double cost = ns == null ? 0 : ns;
+                floorNs += cost * perYear;
+                out.printf(Locale.UK, "| %s | %s | %.2f | %.1f |%n", e.getKey(),
+                        ns == null ? "0 (constant)" : String.format(Locale.UK, "%.2f", ns), perYear, cost * perYear);
+            }
+            if (floorComplete) {
+                out.printf(Locale.UK, "| **floor** | | | **%.1f** |%n", floorNs);
+            }
             out.println();
             out.println("## Kernel throughput (trajectory-years per second)");
             out.println();
             out.println("| results | 1 thread | 2 threads | scaling | ns per trajectory-year (1 thread) | floor / actual |");
             out.println("|---|---|---|---|---|---|");
+            if (kernel.isEmpty()) {
+                out.println("| not measured in this run (KernelBenchmark was not run) | | | | | |");
+            }
             for (String sink : new String[] {"discard", "store", "sketch"}) {
                 Double one = kernel.get(sink + "/1");
                 Double two = kernel.get(sink + "/2");
@@ -80,9 +103,10 @@ public final class BenchmarkSummary {
                     continue;
                 }
                 double ns = 1e9 / one;
-                out.printf(Locale.UK, "| %s | %,.0f | %s | %s | %.0f | %.0f%% |%n", sink, one,
+                out.printf(Locale.UK, "| %s | %,.0f | %s | %s | %.0f | %s |%n", sink, one,
                         two == null ? "" : String.format(Locale.UK, "%,.0f", two),
-                        two == null ? "" : String.format(Locale.UK, "%.2fx", two / one), ns, 100 * floorNs / ns);
+                        two == null ? "" : String.format(Locale.UK, "%.2fx", two / one), ns,
+                        floorComplete ? String.format(Locale.UK, "%.0f%%", 100 * floorNs / ns) : "n/a");
             }
             out.println();
             out.println("`discard` is the kernel alone (draws and model); `store` keeps every value for exact");
@@ -92,6 +116,9 @@ public final class BenchmarkSummary {
             out.println();
             out.println("| values | ms per column | ns per value |");
             out.println("|---|---|---|");
+            if (statsNs.isEmpty()) {
+                out.println("| not measured in this run (StatisticsBenchmark was not run) | | |");
+            }
             for (Map.Entry<String, Double> e : new java.util.TreeMap<>(statsNs).entrySet()) {
                 double n = Double.parseDouble(e.getKey());
                 out.printf(Locale.UK, "| %,.0f | %.2f | %.1f |%n", n, e.getValue() / 1e6, e.getValue() / n);

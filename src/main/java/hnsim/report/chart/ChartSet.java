@@ -17,8 +17,8 @@ public final class ChartSet {
     static final List<Entry> ENTRIES = List.of(
             new Entry("fan-cumulative_deficit", "Fan chart: cumulative deficit",
                     "The shaded bands hold the central 50%, 80% and 90% of trajectories in each year, darkest "
-                            + "in the middle; the solid line is the median and the dashed line the plan, with every "
-                            + "input at its central value. The fan starts from the deficit brought forward.",
+                            + "in the middle; the solid line is the median and the dashed line the central path, with every "
+                            + "input at its central value (the plan, where the scenario states one, else the means). The fan starts from the deficit brought forward.",
                     in -> FanChart.create(in, Metric.CUMULATIVE_DEFICIT)),
             new Entry("fan-in_year_deficit", "Fan chart: in-year deficit",
                     "The deficit of each year alone (net cost less funding), with the same bands and lines. A "
@@ -26,7 +26,7 @@ public final class ChartSet {
                     in -> FanChart.create(in, Metric.IN_YEAR_DEFICIT)),
             new Entry("histogram-cumulative_deficit", "Distribution of the final-year cumulative deficit",
                     "Each bar is the share of trajectories whose cumulative deficit at the end of the last year "
-                            + "falls in its range; the lines mark the P5, median, P95, mean and plan.",
+                            + "falls in its range; the lines mark the P5, median, P95, mean and central path (plan).",
                     HistogramChart::create),
             new Entry("exceedance-cumulative_deficit", "Exceedance curve: chance the deficit exceeds £X",
                     "Read up from any amount £X to the chance that the cumulative deficit ends a year above it; "

@@ -1,18 +1,27 @@
 package hnsim.report.chart;
 
-import hnsim.report.Figures;
-
 import hnsim.model.Metric;
+import hnsim.report.Figures;
 import hnsim.stats.Exceedance;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -24,6 +33,12 @@ import org.jfree.data.xy.XYSeriesCollection;
  * for any £50m, where the table gives only the chosen thresholds.
  */
 public final class ExceedanceChart {
+    /** Top of the probability axis: the band above 100% holds the thresholds' labels. */
+    static final double HEADROOM = 1.12;
+    /** The plot's width in pixels in a 1200-pixel chart, and a label's width per character, for spacing labels. */
+    private static final double PLOT_PIXELS = 1040;
+    private static final double PIXELS_PER_CHAR = 10;
+
     /** Points per curve: smooth at 1200 pixels wide while keeping the SVG small. */
     static final int POINTS = 241;
 
@@ -46,15 +61,31 @@ public final class ExceedanceChart {
         }
         renderer.setDrawSeriesLineAsPath(true);
         plot.setRenderer(renderer);
-        plot.getRangeAxis().setRange(new Range(0, 1.04));
-        plot.getDomainAxis().setRange(domain(curves));
+        // Headroom above 100% holds the thresholds' amounts, clear of the curves, which sit at
+        // 100% on the left; the chances go in one box at the top right, where every curve is
+        // already near 0%. Labels beside each line collided with each other and with the curves.
+        plot.getRangeAxis().setRange(new Range(0, HEADROOM));
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new UpToCertain());
+        Range domain = domain(curves);
+        plot.getDomainAxis().setRange(domain);
         String lastYear = in.years().get(in.lastYear());
+        List<Integer> rows = labelRows(thresholds, domain);
+        StringBuilder box = new StringBuilder("Chance above, " + lastYear);
         for (int i = 0; i < thresholds.size(); i++) {
             double threshold = thresholds.get(i);
             double p = probability(in, threshold, in.lastYear());
-            ChartLayout.marker(plot, true, threshold / 1e6,
-                    Figures.money(threshold) + ": " + Figures.percent(p) + " in " + lastYear,
-                    Palette.THRESHOLD, Palette.MARKER_STROKE, i % 3, false);
+            ChartLayout.marker(plot, true, threshold / 1e6, Figures.money(threshold),
+                    Palette.THRESHOLD, Palette.MARKER_STROKE, rows.get(i), false);
+            box.append('\n').append(Figures.money(threshold)).append(": ").append(Figures.percent(p));
+        }
+        if (!thresholds.isEmpty()) {
+            TextTitle text = new TextTitle(box.toString(), Palette.MARKER_FONT);
+            text.setPaint(Palette.TEXT);
+            text.setTextAlignment(HorizontalAlignment.LEFT);
+            text.setBackgroundPaint(new Color(255, 255, 255, 235));
+            text.setFrame(new BlockBorder(Palette.GRID));
+            text.setPadding(new RectangleInsets(6, 10, 6, 10));
+            plot.addAnnotation(new XYTitleAnnotation(0.99, 0.97 / HEADROOM, text, RectangleAnchor.TOP_RIGHT));
         }
         return ChartLayout.frame("Chance the cumulative deficit exceeds £X", "option " + in.baseOption(),
                 plot, in.caption());
@@ -130,6 +161,45 @@ public final class ExceedanceChart {
                     Arrays.sort(column);
                     return exceedance(column, threshold);
                 });
+    }
+
+    /**
+     * The row of each threshold's label in the headroom: the first row where it clears the
+     * label before it (labels run right of their line), so close thresholds stack instead of
+     * overlapping. Two rows fit the headroom; a third close threshold shares the first.
+     */
+    static List<Integer> labelRows(List<Double> thresholdsGbp, Range domain) {
+        double pixelsPerGbp = PLOT_PIXELS / (domain.getLength() * 1e6);
+        double[] rowEnds = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        List<Integer> rows = new ArrayList<>();
+        for (double t : thresholdsGbp) {
+            double start = t * pixelsPerGbp;
+            double end = start + 10 + Figures.money(t).length() * PIXELS_PER_CHAR;
+            int row = start > rowEnds[0] ? 0 : start > rowEnds[1] ? 1 : 0;
+            rowEnds[row] = end;
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Percent tick labels up to 100%; none in the headroom above, where no probability lies. */
+    private static final class UpToCertain extends NumberFormat {
+        private final NumberFormat percent = Figures.ukFormat("0.#%");
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
+            return number > 1 + 1e-9 ? to : percent.format(number, to, pos);
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
+            return format((double) number, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            return percent.parse(source, pos);
+        }
     }
 
     private static Range domain(XYSeriesCollection curves) {

@@ -34,6 +34,8 @@ public final class FanChart {
     public static final List<int[]> BANDS = List.of(new int[] {5, 95}, new int[] {10, 90}, new int[] {25, 75});
     public static final String MEDIAN = "Median";
     public static final String PLAN = "Plan (central values)";
+    /** The legend of the central path of a scenario that states no plan: every input at its mean. */
+    public static final String CENTRAL = "Central path (inputs at their means)";
 
     private FanChart() {
     }
@@ -53,7 +55,7 @@ public final class FanChart {
         plot.setRenderer(1, lineRenderer());
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
-        plot.setFixedLegendItems(legend());
+        plot.setFixedLegendItems(legend(in.plans().get(in.baseOption()).legend()));
         if (metric == Metric.CUMULATIVE_DEFICIT) {
             for (double threshold : in.baseScenario().thresholdsGbp()) {
                 ChartLayout.marker(plot, false, threshold / 1e6, Figures.money(threshold),
@@ -89,13 +91,13 @@ public final class FanChart {
     /** The median and the plan in £m: series {@link #MEDIAN} and {@link #PLAN}. */
     public static XYSeriesCollection lines(ChartInputs in, Metric metric) {
         XYSeries median = new XYSeries(MEDIAN, false, false);
-        XYSeries plan = new XYSeries(PLAN, false, false);
+        PlanPath planPath = in.plans().get(in.baseOption());
+        XYSeries plan = new XYSeries(planPath.legend(), false, false);
         if (hasOpening(metric)) {
             int x = ChartInputs.startYear(in.years().get(0)) - 1;
             median.add(x, opening(in));
             plan.add(x, opening(in));
         }
-        PlanPath planPath = in.plans().get(in.baseOption());
         for (int t = 0; t < in.years().size(); t++) {
             int x = ChartInputs.startYear(in.years().get(t));
             median.add(x, in.summary(in.baseOption(), metric, t).percentile(50) / 1e6);
@@ -147,7 +149,7 @@ public final class FanChart {
     }
 
     /** Inner band first, as a reader looks for the most likely range first. */
-    private static LegendItemCollection legend() {
+    private static LegendItemCollection legend(String planLegend) {
         LegendItemCollection items = new LegendItemCollection();
         Shape box = new Rectangle(0, 0, 22, 14);
         String[] names = {"90% (P5 to P95)", "80% (P10 to P90)", "Middle 50% of outcomes (P25 to P75)"};
@@ -156,7 +158,7 @@ public final class FanChart {
         }
         Shape line = new Line2D.Double(-14, 0, 14, 0);
         items.add(new LegendItem(MEDIAN, null, null, null, line, Palette.MEDIAN_STROKE, Palette.MEDIAN));
-        items.add(new LegendItem(PLAN, null, null, null, line, Palette.PLAN_STROKE, Palette.PLAN));
+        items.add(new LegendItem(planLegend, null, null, null, line, Palette.PLAN_STROKE, Palette.PLAN));
         return items;
     }
 }

@@ -44,7 +44,8 @@ public final class HistogramChart {
         bars.setSeriesPaint(0, Palette.tint(Palette.option(0), 0.55));
         plot.setRenderer(bars);
         Summary s = in.summary(in.baseOption(), Metric.CUMULATIVE_DEFICIT, last);
-        double plan = in.plans().get(in.baseOption()).value(Metric.CUMULATIVE_DEFICIT, last);
+        PlanPath planPath = in.plans().get(in.baseOption());
+        double plan = planPath.value(Metric.CUMULATIVE_DEFICIT, last);
         Range range = domain(dataset, s, plan);
         plot.getDomainAxis().setRange(range);
         if (s.percentile(5) == s.percentile(95)) {
@@ -52,11 +53,11 @@ public final class HistogramChart {
             ChartLayout.marker(plot, true, s.mean() / 1e6, "Every trajectory " + Figures.money(s.mean()),
                     Palette.MEDIAN, new BasicStroke(2.5f), 0, false);
             if (plan != s.mean()) {
-                ChartLayout.marker(plot, true, plan / 1e6, "Plan " + Figures.money(plan),
+                ChartLayout.marker(plot, true, plan / 1e6, planPath.label() + " " + Figures.money(plan),
                         Palette.PLAN, Palette.PLAN_STROKE, 1, plan / 1e6 > range.getCentralValue());
             }
         } else {
-            markers(plot, s, plan, range);
+            markers(plot, s, planPath.label(), plan, range);
         }
         plot.setFixedLegendItems(new LegendItemCollection()); // the markers are labelled
         String subtitle = "option " + in.baseOption();
@@ -86,7 +87,7 @@ public final class HistogramChart {
         return dataset;
     }
 
-    private static void markers(XYPlot plot, Summary s, double plan, Range range) {
+    private static void markers(XYPlot plot, Summary s, String planLabel, double plan, Range range) {
         ChartLayout.marker(plot, true, s.percentile(5) / 1e6, "P5 " + Figures.money(s.percentile(5)),
                 Palette.THRESHOLD, Palette.MARKER_STROKE, 0, true);
         ChartLayout.marker(plot, true, s.percentile(50) / 1e6, "Median " + Figures.money(s.percentile(50)),
@@ -96,7 +97,7 @@ public final class HistogramChart {
         ChartLayout.marker(plot, true, s.percentile(95) / 1e6, "P95 " + Figures.money(s.percentile(95)),
                 Palette.THRESHOLD, Palette.MARKER_STROKE, 0, false);
         // The plan's label goes on the side with room: the plan can lie far outside the bars.
-        ChartLayout.marker(plot, true, plan / 1e6, "Plan " + Figures.money(plan),
+        ChartLayout.marker(plot, true, plan / 1e6, planLabel + " " + Figures.money(plan),
                 Palette.PLAN, Palette.PLAN_STROKE, 2, plan / 1e6 > range.getCentralValue());
     }
 

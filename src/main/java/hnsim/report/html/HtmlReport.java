@@ -4,6 +4,7 @@ import hnsim.report.Figures;
 
 import hnsim.model.Metric;
 import hnsim.report.chart.Palette;
+import hnsim.report.chart.PlanPath;
 import hnsim.report.chart.RenderedChart;
 import hnsim.scenario.Scenario;
 import hnsim.scenario.ScenarioFile;
@@ -72,8 +73,11 @@ public final class HtmlReport {
         RunStatistics stats = result.statistics();
         List<String> years = result.years();
         html.append("<section id=\"key-figures\">\n<h2>Key figures</h2>\n")
-                .append("<p>Cumulative High Needs deficit at 31 March of each year, £m. <em>Plan</em> is the path with "
-                        + "every input at its central value; median, P10 and P90 are across trajectories (80% of "
+                .append("<p>Cumulative High Needs deficit at 31 March of each year, £m. ")
+                .append(content.plans().get(result.optionNames().get(0)).stated()
+                        ? "<em>Plan</em> is the path with every input at its central value (its plan value, else its mean)"
+                        : "<em>Central path</em> is the path with every input at its mean; the scenario states no plan values")
+                .append("; median, P10 and P90 are across trajectories (80% of "
                         + "trajectories lie between P10 and P90); the last columns give the chance that the deficit "
                         + "exceeds each threshold.</p>\n");
         html.append("<p class=\"headline\">").append(Html.escape(headline(content))).append("</p>\n");
@@ -93,7 +97,8 @@ public final class HtmlReport {
         int last = result.years().size() - 1;
         String option = result.optionNames().get(0);
         Summary s = result.statistics().find(option, Metric.CUMULATIVE_DEFICIT.key(), result.years().get(last));
-        double plan = content.plans().get(option).value(Metric.CUMULATIVE_DEFICIT, last);
+        PlanPath planPath = content.plans().get(option);
+        double plan = planPath.value(Metric.CUMULATIVE_DEFICIT, last);
         String end = "31 March " + (result.scenarioFile().base().year(last).startYear() + 1);
         if (content.deterministic()) {
             return "With every input at its central value, the cumulative deficit reaches " + Figures.money(plan)
@@ -101,7 +106,7 @@ public final class HtmlReport {
         }
         StringBuilder text = new StringBuilder("By ").append(end).append(" the median cumulative deficit is ")
                 .append(Figures.money(s.percentile(50))).append(", against ").append(Figures.money(plan))
-                .append(" in the plan; 80% of trajectories end between ").append(Figures.money(s.percentile(10)))
+                .append(' ').append(planPath.inPhrase()).append("; 80% of trajectories end between ").append(Figures.money(s.percentile(10)))
                 .append(" and ").append(Figures.money(s.percentile(90))).append('.');
         for (double t : KeyFigures.thresholds(result.statistics(), option)) {
             text.append(" Chance above ").append(Figures.money(t)).append(": ")

@@ -23,7 +23,7 @@ final class KeyFigures {
         List<Double> thresholds = thresholds(stats, option);
         StringBuilder html = new StringBuilder();
         html.append("<table class=\"figures\">\n<thead><tr><th scope=\"col\">Year</th>")
-                .append("<th scope=\"col\">Plan</th><th scope=\"col\">Median</th>")
+                .append("<th scope=\"col\">").append(plan.label()).append("</th><th scope=\"col\">Median</th>")
                 .append("<th scope=\"col\">P10</th><th scope=\"col\">P90</th>");
         for (double t : thresholds) {
             html.append("<th scope=\"col\">P(&gt; ").append(Html.escape(Figures.money(t))).append(")</th>");

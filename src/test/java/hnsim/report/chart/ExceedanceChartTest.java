@@ -65,6 +65,27 @@ class ExceedanceChartTest {
     }
 
     @Test
+    void closeThresholdsStackTheirLabelsAndTheChancesGoInOneBox() throws Exception {
+        // The outlook's £50m, £99m and £150m lie within 100 pixels of each other on a £1.4bn axis.
+        org.jfree.data.Range domain = new org.jfree.data.Range(-40, 1440);
+        assertThat(ExceedanceChart.labelRows(List.of(50e6, 99e6, 150e6), domain)).containsExactly(0, 1, 0);
+        assertThat(ExceedanceChart.labelRows(List.of(30e6, 50e6, 99e6), new org.jfree.data.Range(18, 180)))
+                .containsExactly(0, 0, 0);
+
+        SimulationResult result = Simulation.run(ScenarioLoader.load(ReportFixtures.SHIPPED),
+                new RunSettings(1, 100, 1, false), List.of(75e6), done -> { });
+        XYPlot plot = (XYPlot) ExceedanceChart.create(ReportFixtures.chartInputs(result, false)).getPlot();
+        java.util.Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
+        assertThat(markers.stream().map(m -> ((ValueMarker) m).getLabel()))
+                .containsExactly("£30m", "£50m", "£75m", "£99m");
+        assertThat(plot.getAnnotations()).hasSize(1);
+        String box = ((org.jfree.chart.title.TextTitle) ((org.jfree.chart.annotations.XYTitleAnnotation)
+                plot.getAnnotations().get(0)).getTitle()).getText();
+        assertThat(box).startsWith("Chance above, 2024/25\n£30m: ").contains("\n£99m: ");
+        assertThat(plot.getRangeAxis().getUpperBound()).isGreaterThan(1.0);
+    }
+
+    @Test
     void deterministicRunDrawsStepsWithoutFailing() {
         ChartInputs in = ReportFixtures.chartInputs(ReportFixtures.shippedDeterministic(), true);
         XYSeries last = ExceedanceChart.curves(in, ExceedanceChart.thresholds(in)).getSeries(3);

@@ -1,0 +1,48 @@
+package hnsim.kernel;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A pool of worker threads whose deaths are seen. When a task runs out of memory, the pool may
+ * run out again while recording the failure; the worker thread then dies and the task's future
+ * never completes, so a plain {@code get()} would wait for ever. The pool's handler only keeps
+ * the error (it allocates nothing), and {@link #await} gives it up as the task's failure.
+ */
+public final class Workers implements AutoCloseable {
+    private final AtomicReference<Throwable> died = new AtomicReference<>();
+    private final ForkJoinPool pool;
+
+    public Workers(int threads) {
+        pool = new ForkJoinPool(Math.max(1, threads), ForkJoinPool.defaultForkJoinWorkerThreadFactory,
+                (thread, error) -> died.compareAndSet(null, error), false);
+    }
+
+    public <T> Future<T> submit(Callable<T> task) {
+        return pool.submit(task);
+    }
+
+    /** The task's result; its failure, or a worker's death, as an {@link ExecutionException}. */
+    public <T> T await(Future<T> future) throws InterruptedException, ExecutionException {
+        while (true) {
+            try {
+                return future.get(50, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException notYet) {
+                Throwable error = died.get();
+                if (error != null) {
+                    throw new ExecutionException(error);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

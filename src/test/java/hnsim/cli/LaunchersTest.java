@@ -1,0 +1,46 @@
+package hnsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A machine with only a JDK builds and runs hnsim: the launchers fall back to the Maven
+ * Wrapper, which fetches a pinned, checksummed Maven. (Running them is checked by hand, see
+ * README; this keeps the pieces from drifting apart.)
+ */
+class LaunchersTest {
+    @Test
+    void theWrapperPinsAMaven3VersionAndItsChecksum() throws IOException {
+        Properties wrapper = new Properties();
+        try (var in = Files.newInputStream(Path.of(".mvn/wrapper/maven-wrapper.properties"))) {
+            wrapper.load(in);
+        }
+        assertThat(wrapper.getProperty("distributionUrl"))
+                .matches("https://repo\\.maven\\.apache\\.org/maven2/org/apache/maven/apache-maven/3\\.(8|9)\\.\\d+/"
+                        + "apache-maven-3\\.(8|9)\\.\\d+-bin\\.zip");
+        assertThat(wrapper.getProperty("distributionSha256Sum")).matches("[0-9a-f]{64}");
+        assertThat(Path.of("mvnw")).isExecutable();
+        assertThat(Path.of("mvnw.cmd")).exists();
+    }
+
+    @Test
+    void theUnixLauncherUsesMavenFromPathElseTheWrapper() throws IOException {
+        String script = Files.readString(Path.of("hnsim"));
+        assertThat(Path.of("hnsim")).isExecutable();
+        assertThat(script).contains("command -v mvn").contains("\"$HOME_DIR/mvnw\"").doesNotContain("\r");
+    }
+
+    @Test
+    void theWindowsLauncherDoesTheSameInCmdWithCrlfLines() throws IOException {
+        String script = Files.readString(Path.of("hnsim.cmd"), StandardCharsets.US_ASCII);
+        assertThat(script.split("\r\n", -1)).allSatisfy(line -> assertThat(line).doesNotContain("\n"));
+        assertThat(script).contains("where mvn").contains("mvnw.cmd").contains("-DskipTests package")
+                .contains("target\\hnsim-all.jar").contains("-Dhnsim.launcher=hnsim.cmd");
+    }
+}
