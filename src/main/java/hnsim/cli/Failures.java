@@ -29,6 +29,12 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     }
 
     static int report(Exception e, PrintWriter err) {
+        // First: out of memory can surface wrapped in anything, even an IllegalArgumentException
+        // ("Self-suppression not permitted" when a close() fails with the same preallocated error).
+        if (causedByOutOfMemory(e)) {
+            err.println(OUT_OF_MEMORY);
+            return FAILED;
+        }
         if (e instanceof ScenarioException se) {
             long errors = ProblemList.errors(se.problems());
             err.println("hnsim: the scenario has " + errors + (errors == 1 ? " error:" : " errors:"));
@@ -41,10 +47,6 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         }
         if (e instanceof InterruptedException) {
             err.println("hnsim: interrupted; no output was written");
-            return FAILED;
-        }
-        if (causedByOutOfMemory(e)) {
-            err.println(outOfMemory());
             return FAILED;
         }
         err.println("hnsim: the run failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
@@ -64,10 +66,15 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     /**
      * The one line printed when Java runs out of heap: how much it had and how to give it more.
      * (Runs too large to keep every trajectory already switch to sketches by themselves, so the
-     * heap is what the user can change.)
+     * heap is what the user can change.) Made when hnsim starts, as there may be no memory to
+     * make it when it is needed; the bytes are for the last resort in {@link Main#main}.
      */
-    static String outOfMemory() {
-        long mb = Runtime.getRuntime().maxMemory() >> 20;
+    static final String OUT_OF_MEMORY = outOfMemoryHint(Runtime.getRuntime().maxMemory());
+    static final byte[] OUT_OF_MEMORY_LINE = (OUT_OF_MEMORY + System.lineSeparator()).getBytes(
+            java.nio.charset.StandardCharsets.UTF_8);
+
+    static String outOfMemoryHint(long maxHeapBytes) {
+        long mb = maxHeapBytes >> 20;
         long suggestMb = Math.max(2048, Long.highestOneBit(Math.max(1, mb)) * 4);
         String suggest = suggestMb % 1024 == 0 ? (suggestMb / 1024) + "g" : suggestMb + "m";
         return "hnsim: out of memory: Java had " + mb + " MB of heap; give it more, e.g. JAVA_OPTS=-Xmx" + suggest
@@ -93,11 +100,16 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
                     debug |= last.hasMatchedOption("--debug");
                 }
                 PrintWriter err = last.commandSpec().commandLine().getErr();
-                err.println(outOfMemory());
-                if (debug) {
-                    e.printStackTrace(err);
-                }
+                err.println(OUT_OF_MEMORY);
                 err.flush();
+                if (debug) {
+                    try {
+                        e.printStackTrace(err); // may be bare: Java throws a preallocated error when memory is gone
+                        err.flush();
+                    } catch (OutOfMemoryError again) {
+                        // The hint is out; the trace cannot be.
+                    }
+                }
                 return FAILED;
             }
         }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code hnsim} command and its subcommands. */
 @Command(name = "hnsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Monte Carlo scenario engine for the High Needs Block of the Dedicated Schools Grant.",
-        subcommands = {RunCommand.class, SensitivityCommand.class, ValidateCommand.class, SchemaCommand.class, InitCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, SolveCommand.class, SensitivityCommand.class, ValidateCommand.class, SchemaCommand.class, InitCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -19,8 +19,10 @@ public final class Main implements Runnable {
         try {
             code = execute(args);
         } catch (OutOfMemoryError e) {
-            // Out of memory before a command ran (while parsing, say): still one line, no trace.
-            System.err.println(Failures.outOfMemory());
+            // Out of memory outside a command, or again while saying so: still one line, no
+            // trace, from bytes made at start-up.
+            System.err.write(Failures.OUT_OF_MEMORY_LINE, 0, Failures.OUT_OF_MEMORY_LINE.length);
+            System.err.flush();
             code = Failures.FAILED;
         }
         System.exit(code);

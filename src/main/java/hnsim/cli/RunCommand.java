@@ -2,7 +2,9 @@ package hnsim.cli;
 
 import hnsim.kernel.RunSettings;
 import hnsim.kernel.Sampling;
+import hnsim.decision.Effects;
 import hnsim.report.ConsoleTable;
+import hnsim.report.EffectsOutputs;
 import hnsim.report.OutputDirectory;
 import hnsim.report.OutputListing;
 import hnsim.report.OutputManifest;
@@ -86,6 +88,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "show stack traces of failures")
     boolean debug;
 
+    @CommandLine.Mixin
+    OverrideOptions overrideOptions = new OverrideOptions();
+
+    @Option(names = "--against", paramLabel = "OPTION",
+            description = "also report what every other option changes against this option (besides against the base)")
+    List<String> against = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -98,7 +107,13 @@ public final class RunCommand implements Callable<Integer> {
         List<Double> extra = List.copyOf(thresholds);
         PrecisionTarget precisionTarget = precisionTarget();
         Path scenarioPath = Launcher.resolve(scenario);
-        ScenarioFile file = ScenarioLoader.load(scenarioPath);
+        ScenarioFile file = ScenarioLoader.load(scenarioPath, overrideOptions.overrides());
+        for (String name : against) {
+            if (!file.allOptions().containsKey(name)) {
+                throw new BadInputException("--against " + name + ": no such option; the options are "
+                        + String.join(", ", file.allOptions().keySet()));
+            }
+        }
         for (Problem warning : file.warnings()) {
             stderr.println("hnsim: " + warning);
         }
@@ -111,6 +126,7 @@ public final class RunCommand implements Callable<Integer> {
         RunSettings settings = new RunSettings(seed, n, workers, deterministic, samplingMethod());
         Instant started = Instant.now();
         SimulationResult result;
+        Effects effects;
         List<String> files;
         // The manifest's mode names the sampling method: deterministic, monte-carlo or latin-hypercube.
         String mode = deterministic ? "deterministic" : settings.sampling().manifestName();
@@ -122,11 +138,14 @@ public final class RunCommand implements Callable<Integer> {
                         : Simulation.runToPrecision(file, settings, extra, precisionTarget, progress);
             }
             n = result.trajectories();
+            effects = Effects.of(result, settings, against, result.statistics().exceedances().stream()
+                    .map(hnsim.stats.Exceedance::thresholdGbp).distinct().toList());
             RunManifest manifest = new RunManifest("hnsim", RunManifest.toolVersion(), scenarioPath.toString(),
                     file.sha256(), file.base().name(), mode, seed, n, workers,
                     RunManifest.GENERATOR, result.quantileMethod().description(), result.precision().orElse(null),
-                    started.toString(), result.wallTimeMillis(), System.getProperty("java.version"));
-            files = new ArrayList<>(RunOutputs.write(result, manifest, dir.path()));
+                    started.toString(), result.wallTimeMillis(), System.getProperty("java.version"),
+                    overrideOptions.texts());
+            files = new ArrayList<>(RunOutputs.write(result, manifest, dir.path(), effects, null));
             files.add(OutputManifest.FILE);
             dir.commit();
             for (String note : dir.notes()) {
@@ -136,6 +155,11 @@ public final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             stdout.print(ConsoleTable.render(file.base().name(), result.optionNames(), result.years(),
                     result.statistics(), deterministic));
+            stdout.print(EffectsOutputs.console(effects, result.years()));
+            if (effects.trajectories() < n) {
+                stdout.printf(Locale.UK, "(Effects measured on the run's first %,d trajectories, run again on the same seed.)%n",
+                        effects.trajectories());
+            }
             stdout.print(ConsoleTable.drivers(result.drivers(), result.optionNames().get(0),
                     result.years().get(result.years().size() - 1), 5));
             stdout.printf(Locale.UK, "%n%s trajectories, seed %d, %d thread%s, %.1f s.%n",

@@ -6,7 +6,6 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A pool of worker threads whose deaths are seen. When a task runs out of memory, the pool may
@@ -15,12 +14,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * the error (it allocates nothing), and {@link #await} gives it up as the task's failure.
  */
 public final class Workers implements AutoCloseable {
-    private final AtomicReference<Throwable> died = new AtomicReference<>();
+    /** A plain volatile write: an AtomicReference would link a VarHandle on first use, which allocates. */
+    private volatile Throwable died;
     private final ForkJoinPool pool;
 
     public Workers(int threads) {
         pool = new ForkJoinPool(Math.max(1, threads), ForkJoinPool.defaultForkJoinWorkerThreadFactory,
-                (thread, error) -> died.compareAndSet(null, error), false);
+                (thread, error) -> died = error, false);
     }
 
     public <T> Future<T> submit(Callable<T> task) {
@@ -33,7 +33,7 @@ public final class Workers implements AutoCloseable {
             try {
                 return future.get(50, TimeUnit.MILLISECONDS);
             } catch (TimeoutException notYet) {
-                Throwable error = died.get();
+                Throwable error = died;
                 if (error != null) {
                     throw new ExecutionException(error);
                 }

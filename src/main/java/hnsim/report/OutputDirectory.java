@@ -174,7 +174,11 @@ public final class OutputDirectory implements AutoCloseable {
 
     @Override
     public void close() {
-        staging.close();
+        try {
+            staging.close();
+        } catch (OutOfMemoryError e) {
+            return; // the shutdown hook, still registered, removes the staging folder as Java exits
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(cleanup);
         } catch (IllegalStateException shuttingDown) {

@@ -12,7 +12,10 @@ public final class OutputListing {
             RunOutputs.PERCENTILES, "percentiles by option, metric and year",
             RunOutputs.SUMMARY, "the same numbers, exceedance probabilities, first breaches and the run manifest",
             RunOutputs.SENSITIVITY, "which inputs drive the spread of the final-year cumulative deficit",
-            OutputManifest.FILE, "the files of this run and their SHA-256 (--force replaces only these, unchanged)");
+            OutputManifest.FILE, "the files of this run and their SHA-256 (--force replaces only these, unchanged)",
+            EffectsOutputs.CSV, "what each option changes against the base, trajectory by trajectory",
+            EffectsOutputs.THRESHOLDS_CSV, "how each option changes the chance of passing each threshold",
+            "solve.json", "the goal seek: the value that holds the target, its interval, what it achieves");
 
     /** Wrap the chart list before this column, to fit a terminal. */
     private static final int WIDTH = 100;

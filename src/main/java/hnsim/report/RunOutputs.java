@@ -47,6 +47,47 @@ public final class RunOutputs {
         return files;
     }
 
+    /**
+     * Writes the run's files as {@link #write} does, and the decisions: the effects of the options
+     * (in summary.json, effects.csv, effects-thresholds.csv, the effects chart beside the options
+     * chart), the decision sheet (first in report.html, and as decision-sheet.png/svg) and, when
+     * a goal seek was run, its answer on the sheet.
+     */
+    public static List<String> write(SimulationResult result, RunManifest manifest, Path dir,
+                                     hnsim.decision.Effects effects, hnsim.decision.Solution solutionOrNull)
+            throws IOException {
+        PercentilesCsv.write(result.statistics(), dir.resolve(PERCENTILES));
+        SummaryJson.write(manifest, result.statistics(), result.drivers(), effects, dir.resolve(SUMMARY));
+        EffectsOutputs.writeCsv(effects, dir);
+        ChartCaption caption = caption(manifest);
+        ChartInputs charts = ChartInputs.of(result, caption);
+        List<RenderedChart> rendered = new ArrayList<>(ChartSet.write(charts, dir));
+        if (result.optionNames().size() > 1) {
+            String svg = hnsim.report.chart.ChartWriter.write(hnsim.report.chart.EffectsChart.create(effects,
+                    result.optionNames(), result.years(), caption), dir, hnsim.report.chart.EffectsChart.STEM);
+            rendered.add(new RenderedChart(hnsim.report.chart.EffectsChart.STEM, hnsim.report.chart.EffectsChart.TITLE,
+                    hnsim.report.chart.EffectsChart.HOW_TO_READ, svg));
+        }
+        List<DecisionSheet.Part> sheet = DecisionSheet.of(result.scenarioFile(), result.optionNames(), result.years(),
+                result.statistics(), effects, solutionOrNull);
+        hnsim.report.chart.DecisionSheetImage.write(DecisionSheet.title(result.scenarioFile()), sheet, caption, dir);
+        boolean deterministic = "deterministic".equals(manifest.mode());
+        HtmlReport.write(new ReportContent(result, charts.plans(), rendered, manifest, deterministic, effects, sheet),
+                dir.resolve(REPORT));
+        List<String> files = new ArrayList<>(List.of(REPORT, PERCENTILES, SUMMARY, EffectsOutputs.CSV,
+                EffectsOutputs.THRESHOLDS_CSV, hnsim.report.chart.DecisionSheetImage.STEM + ".png",
+                hnsim.report.chart.DecisionSheetImage.STEM + ".svg"));
+        if (!result.drivers().isEmpty()) {
+            SensitivityCsv.write(result.drivers(), dir.resolve(SENSITIVITY));
+            files.add(SENSITIVITY);
+        }
+        for (RenderedChart chart : rendered) {
+            files.add(chart.pngFile());
+            files.add(chart.svgFile());
+        }
+        return files;
+    }
+
     static ChartCaption caption(RunManifest manifest) {
         return new ChartCaption(manifest.scenarioName(), manifest.seed(), manifest.trajectories(),
                 manifest.scenarioSha256(), "deterministic".equals(manifest.mode()), manifest.version());

@@ -38,6 +38,14 @@ public final class SummaryJson {
         MAPPER.writeValue(file.toFile(), tree(manifest, stats, drivers));
     }
 
+    /** summary.json with the effects of the options ({@code effects} and {@code effect_thresholds}). */
+    public static void write(RunManifest manifest, RunStatistics stats, List<Driver> drivers,
+                             hnsim.decision.Effects effects, Path file) throws IOException {
+        ObjectNode root = tree(manifest, stats, drivers);
+        EffectsJson.add(root, effects);
+        MAPPER.writeValue(file.toFile(), root);
+    }
+
     static ObjectNode tree(RunManifest manifest, RunStatistics stats, List<Driver> drivers) {
         ObjectNode root = MAPPER.createObjectNode();
         root.set("manifest", MAPPER.valueToTree(manifest));

@@ -9,12 +9,22 @@ import java.util.Map;
  * overlaying the option's keys on the base), the SHA-256 of the file's bytes, and warnings.
  */
 public record ScenarioFile(String path, String sha256, Scenario base, Map<String, Scenario> options,
-                           List<Problem> warnings) {
+                           List<Problem> warnings, Pupils pupilsOrNull) {
     public static final String BASE = "base";
 
     public ScenarioFile {
         options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
         warnings = List.copyOf(warnings);
+    }
+
+    public ScenarioFile(String path, String sha256, Scenario base, Map<String, Scenario> options,
+                        List<Problem> warnings) {
+        this(path, sha256, base, options, warnings, null);
+    }
+
+    /** The pupils the file gives (optional key {@code pupils:}), for the cost of a transfer per pupil. */
+    public java.util.Optional<Pupils> pupils() {
+        return java.util.Optional.ofNullable(pupilsOrNull);
     }
 
     /** The base then every option, by name, in file order. */

@@ -29,22 +29,33 @@ public final class ScenarioLoader {
     }
 
     public static ScenarioFile load(Path path) {
+        return load(path, List.of());
+    }
+
+    /** Loads the file with {@code --set} overrides applied to its base before the options are laid over it. */
+    public static ScenarioFile load(Path path, List<ScenarioOverride> overrides) {
         String name = path.toString();
         byte[] bytes = readBytes(path, name);
-        return parse(name, bytes);
+        return parse(name, bytes, overrides);
     }
 
     public static ScenarioFile parse(String fileName, byte[] bytes) {
+        return parse(fileName, bytes, List.of());
+    }
+
+    public static ScenarioFile parse(String fileName, byte[] bytes, List<ScenarioOverride> overrides) {
         String text = decode(fileName, bytes);
         YamlNode root = new YamlReader(fileName).read(text);
         Problems problems = new Problems();
-        if (!(root instanceof YamlNode.Mapping mapping)) {
+        if (!(root instanceof YamlNode.Mapping read)) {
             problems.error(root, "", "expected a scenario mapping (name:, first_year:, placements:, ...) at the top of the file, found "
                     + YamlNode.describe(root));
             throw new ScenarioException(problems.all());
         }
+        YamlNode.Mapping mapping = Overrides.apply(read, overrides);
         YamlNode.Mapping baseTree = Overlay.without(mapping, "options");
         Scenario base = read(mapping, problems);
+        Pupils pupils = PupilsReader.read(mapping, problems);
         Map<String, Scenario> options = new LinkedHashMap<>();
         YamlNode optionsNode = mapping.get("options");
         if (optionsNode != null && !(optionsNode instanceof YamlNode.Scalar s && s.isNull())) {
@@ -53,7 +64,7 @@ public final class ScenarioLoader {
         if (problems.hasErrors()) {
             throw new ScenarioException(problems.all());
         }
-        return new ScenarioFile(fileName, sha256(bytes), base, options, problems.warnings());
+        return new ScenarioFile(fileName, sha256(bytes), base, options, problems.warnings(), pupils);
     }
 
     private static void readOptions(YamlNode node, YamlNode.Mapping baseTree, Problems problems,

@@ -197,7 +197,8 @@ final class ScenarioReader {
                 }
             });
         }
-        return grant == null ? null : new Funding(grant, schoolsBlock, other);
+        // A Schools Block with errors (reported) is null, like a grant with errors.
+        return grant == null || schoolsBlock == null ? null : new Funding(grant, schoolsBlock, other);
     }
 
     private GrowingAmount growing(YamlNode node, String path, ValueReader values) {

@@ -101,6 +101,12 @@ public final class ScenarioSchema {
             required("matrix", new ListOf(new ListOf(new Quantity(Unit.NUMBER, "a Spearman rank correlation in [-1, 1]"),
                     "one row"), "symmetric, positive definite, 1 on the diagonal; row and column i belong to inputs[i]")));
 
+    static final Obj PUPILS = Obj.of("pupils in the schools that fund the Schools Block, for the cost of a transfer "
+                    + "per pupil in the decision sheet (not used by the model)",
+            optional("total", new Quantity(Unit.COUNT, "all pupils; default: the sum of by_phase")),
+            optional("by_phase", new MapOf(new Quantity(Unit.COUNT, "pupils"), "pupils by phase, e.g. primary, secondary")),
+            required("source", new Text("where the figures come from: seed, reported (where) or judgement")));
+
     static final List<Spec.Field> SCENARIO_FIELDS = List.of(
             required("name", new Text("name of the scenario, shown on every output")),
             optional("description", new Text("what the scenario is and where its figures come from")),
@@ -118,6 +124,7 @@ public final class ScenarioSchema {
             optional("transfers", new ListOf(TRANSFER, "schools-block transfers")),
             optional("workstreams", new ListOf(WORKSTREAM, "savings workstreams")),
             optional("correlation", CORRELATION),
+            optional("pupils", PUPILS),
             optional("options", new MapOf(new Overlay("keys laid over the base scenario"),
                     "named variants compared with the base using the same random draws")));
 

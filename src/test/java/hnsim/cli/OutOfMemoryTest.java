@@ -26,14 +26,29 @@ class OutOfMemoryTest {
     void aSixteenMegabyteHeapGetsAHintNotATrace() throws Exception {
         Path out = tmp.resolve("out");
         String printed = run(tmp.resolve("log.txt"), "run", ValidateCommandTest.SHIPPED, "--out", out.toString());
-        assertThat(printed).isEqualTo("hnsim: out of memory: Java had 16 MB of heap; give it more, e.g. JAVA_OPTS=-Xmx2g"
-                + " ./hnsim run ... (or run fewer trajectories); --debug shows where it ran out\n");
+        // When a worker thread runs out of memory again inside its uncaught-exception handler, the
+        // JVM itself may print "Exception: java.lang.OutOfMemoryError thrown from the
+        // UncaughtExceptionHandler in thread ..." (native code, out of hnsim's reach; seen under
+        // load). That is one line per thread, not a trace; hnsim's own output is the hint alone.
+        String hint = "hnsim: out of memory: Java had 16 MB of heap; give it more, e.g. JAVA_OPTS=-Xmx2g"
+                + " ./hnsim run ... (or run fewer trajectories); --debug shows where it ran out";
+        List<String> lines = printed.lines().filter(l -> !l.isBlank())
+                .filter(l -> !l.matches("Exception: java\\.lang\\.OutOfMemoryError thrown from the UncaughtExceptionHandler in thread \".*\""))
+                .toList();
+        assertThat(lines).containsExactly(hint);
+        assertThat(printed).doesNotContain("\tat ");
         try (Stream<Path> left = Files.list(tmp)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("log.txt");
         }
 
         String debug = run(tmp.resolve("debug.txt"), "run", ValidateCommandTest.SHIPPED, "--out", out.toString(), "--debug");
-        assertThat(debug).startsWith("hnsim: out of memory: Java had 16 MB of heap")
-                .contains("java.lang.OutOfMemoryError").contains("\tat hnsim.");
+        assertThat(debug).contains("hnsim: out of memory: Java had 16 MB of heap")
+                .contains("java.lang.OutOfMemoryError"); // with its frames, unless Java had to throw a preallocated one
+    }
+
+    @Test
+    void theHintSuggestsAtLeastFourTimesTheHeapItHad() {
+        assertThat(Failures.outOfMemoryHint(16L << 20)).contains("Java had 16 MB of heap").contains("JAVA_OPTS=-Xmx2g ");
+        assertThat(Failures.outOfMemoryHint(6L << 30)).contains("Java had 6144 MB of heap").contains("JAVA_OPTS=-Xmx16g ");
     }
 }

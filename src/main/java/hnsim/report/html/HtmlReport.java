@@ -41,7 +41,9 @@ public final class HtmlReport {
                 .append("<title>").append(Html.escape(base.name())).append(" | hnsim report</title>\n")
                 .append("<style>\n").append(Style.CSS).append("</style>\n</head>\n<body>\n<main>\n");
         header(html, content, base);
+        DecisionSections.sheet(html, content);
         keyFigures(html, content);
+        DecisionSections.effects(html, content);
         charts(html, content.charts());
         firstBreach(html, result);
         drivers(html, result);
@@ -62,7 +64,8 @@ public final class HtmlReport {
                 : String.format(Locale.UK, "A Monte Carlo run of %,d trajectories per option. Every option uses the "
                         + "same random draws, so differences between options are due to the options alone.", n);
         html.append("<p class=\"run\">").append(Html.escape(run)).append("</p>\n")
-                .append("<nav><a href=\"#key-figures\">Key figures</a> <a href=\"#charts\">Charts</a> ")
+                .append("<nav>").append(DecisionSections.navigation(content))
+                .append("<a href=\"#key-figures\">Key figures</a> <a href=\"#charts\">Charts</a> ")
                 .append("<a href=\"#first-breach\">First breach</a> <a href=\"#drivers\">Drivers</a> ")
                 .append("<a href=\"#assumptions\">Assumptions</a> ")
                 .append("<a href=\"#manifest\">Run manifest</a></nav>\n</header>\n");

@@ -12,9 +12,17 @@ import java.util.Map;
  * appears in the report without a change here.
  */
 public record ReportContent(SimulationResult result, Map<String, PlanPath> plans, List<RenderedChart> charts,
-                            Record manifest, boolean deterministic) {
+                            Record manifest, boolean deterministic, hnsim.decision.Effects effectsOrNull,
+                            List<hnsim.report.DecisionSheet.Part> sheet) {
     public ReportContent {
         plans = Map.copyOf(plans);
         charts = List.copyOf(charts);
+        sheet = List.copyOf(sheet);
+    }
+
+    /** A report without the decision sheet and the effects of options. */
+    public ReportContent(SimulationResult result, Map<String, PlanPath> plans, List<RenderedChart> charts,
+                         Record manifest, boolean deterministic) {
+        this(result, plans, charts, manifest, deterministic, null, List.of());
     }
 }
