@@ -144,7 +144,7 @@ public final class SensitivityFiles {
         List<String> files = new ArrayList<>();
         List<TornadoBar> oat = r.oneAtATime().get(last);
         ChartWriter.write(TornadoChart.create("Tornado: " + year + " cumulative deficit, one input at a time",
-                "each input at its P10 and P90 in every year, the others at plan values", bars(oat),
+                "each input at its P10 and P90, the others at plan values", bars(oat),
                 oat.isEmpty() ? 0 : oat.get(0).reference(), "input at P10", "input at P90", caption), dir, "tornado");
         files.add("tornado.png");
         files.add("tornado.svg");
