@@ -83,15 +83,30 @@ public final class SensitivityStudy {
         List<List<SobolIndex>> indices = new ArrayList<>();
         if (sobol) {
             List<String> names = groups.stream().map(InputGroup::name).toList();
-            for (int t = 0; t < years; t++) {
-                double[][] ab = new double[groups.size()][];
-                for (int g = 0; g < groups.size(); g++) {
-                    ab[g] = runs.get(2 + g).cumulativeByYear()[t];
+            // The bootstrap costs resamples x N x k per year: years run in parallel, each with
+            // its own resampling stream from the seed, so the intervals never depend on the threads.
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                    Math.min(settings.threads(), years));
+            try {
+                List<java.util.concurrent.Future<List<SobolIndex>>> byYear = new ArrayList<>();
+                for (int t = 0; t < years; t++) {
+                    double[][] ab = new double[groups.size()][];
+                    for (int g = 0; g < groups.size(); g++) {
+                        ab[g] = runs.get(2 + g).cumulativeByYear()[t];
+                    }
+                    SaltelliOutputs outputs = new SaltelliOutputs(a.cumulativeByYear()[t],
+                            runs.get(1).cumulativeByYear()[t], ab);
+                    long bootstrapSeed = settings.seed() * 31 + t + 1;
+                    byYear.add(pool.submit(() -> SobolEstimator.estimate(names, outputs, settings.resamples(),
+                            bootstrapSeed)));
                 }
-                SaltelliOutputs outputs = new SaltelliOutputs(a.cumulativeByYear()[t], runs.get(1).cumulativeByYear()[t], ab);
-                // One bootstrap stream per year, from the seed, so the intervals are reproducible.
-                indices.add(SobolEstimator.estimate(names, outputs, settings.resamples(),
-                        settings.seed() * 31 + t + 1));
+                for (java.util.concurrent.Future<List<SobolIndex>> f : byYear) {
+                    indices.add(f.get());
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
             }
         }
         double[] last = a.cumulativeByYear()[years - 1];
