@@ -35,16 +35,30 @@ public record Beta(double alpha, double beta) implements Distribution {
     }
 
     /**
-     * A standard beta sampler. With both shapes at least 1 (savings delivery, PERT) a draw is
-     * X / (X + Y) for X ~ Gamma(alpha), Y ~ Gamma(beta), two Marsaglia-Tsang gamma draws from
-     * commons-rng, about a third of the cost of Cheng's algorithm (SamplerBenchmark: beta vs
-     * beta-cheng); beta draws are most of the kernel's work. Below 1, where the gammas can
-     * underflow to 0/0, Cheng's sampler serves.
+     * A standard beta sampler, the cheapest exact one for the shapes (SamplerBenchmark):
+     * <ul>
+     * <li>whole-number shapes with alpha + beta - 1 at most {@link OrderStatisticBetaSampler#MAX_UNIFORMS}
+     *     (the Beta(4, 2) and Beta(3, 2) of savings delivery): the alpha-th smallest of
+     *     alpha + beta - 1 uniforms, which is Beta(alpha, beta) distributed; a few uniforms and
+     *     comparisons, no logarithm;</li>
+     * <li>other shapes of at least 1 (PERT): X / (X + Y) for X ~ Gamma(alpha), Y ~ Gamma(beta),
+     *     two Marsaglia-Tsang gamma draws from commons-rng, faster than commons-rng's Cheng
+     *     sampler (beta-cheng);</li>
+     * <li>a shape below 1, where the gammas can underflow to 0/0: Cheng's sampler.</li>
+     * </ul>
      */
     static ContinuousSampler sampler(UniformRandomProvider rng, double alpha, double beta) {
         if (alpha < 1 || beta < 1) {
             return ChengBetaSampler.of(rng, alpha, beta);
         }
+        if (OrderStatisticBetaSampler.applies(alpha, beta)) {
+            return new OrderStatisticBetaSampler(rng, (int) alpha, (int) beta);
+        }
+        return gammaRatio(rng, alpha, beta);
+    }
+
+    /** Beta(alpha, beta) as X / (X + Y) of two independent unit-scale gamma draws; shapes at least 1. */
+    static ContinuousSampler gammaRatio(UniformRandomProvider rng, double alpha, double beta) {
         ContinuousSampler x = AhrensDieterMarsagliaTsangGammaSampler.of(rng, alpha, 1);
         ContinuousSampler y = AhrensDieterMarsagliaTsangGammaSampler.of(rng, beta, 1);
         return () -> {

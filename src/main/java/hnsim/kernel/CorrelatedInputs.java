@@ -84,6 +84,11 @@ final class CorrelatedInputs extends Draw {
         }
     }
 
+    /** The members' normal draws are counted with their mapping ({@code quantile-<kind>}, {@link Draw.CopulaMember}). */
+    @Override
+    void profile(java.util.Map<String, Integer> counts) {
+    }
+
     @Override
     int draws() {
         return generators.length * years;

@@ -30,6 +30,14 @@ abstract class Draw {
     /** Random numbers one trajectory takes from this draw (the unit of the benchmark's floor). */
     abstract int draws();
 
+    /**
+     * Adds this draw's random work per trajectory to {@code counts}, by kind: a sampler's kind
+     * (e.g. {@code beta}) for an independent draw, {@code quantile-<kind>} for a value mapped
+     * from a normal score (AR(1) and copula inputs: a normal draw and the quantile mapping),
+     * {@code bernoulli} for an event. The floor of {@link DrawProfile}.
+     */
+    abstract void profile(java.util.Map<String, Integer> counts);
+
     /** Prepares a block of trajectories (Latin hypercube strata); most draws need nothing. */
     void beginBlock(long block) {
     }
@@ -40,10 +48,14 @@ abstract class Draw {
     /** A yearly input drawn from its own stream, independently of the others. */
     static final class Independent extends Draw {
         private final InputStream stream;
+        private final List<UncertainValue> byYear;
+        private final boolean persistent;
 
         Independent(long seed, String stream, UncertainInput.Yearly source) {
             super(seed, source.byYear().size());
             this.stream = new InputStream(stream, source.byYear(), source.persistence());
+            this.byYear = source.byYear();
+            this.persistent = source.persistence() != 0;
         }
 
         @Override
@@ -54,6 +66,16 @@ abstract class Draw {
         @Override
         int draws() {
             return stream.drawsPerTrajectory();
+        }
+
+        @Override
+        void profile(java.util.Map<String, Integer> counts) {
+            if (stream.drawsPerTrajectory() == 0) {
+                return;
+            }
+            for (UncertainValue v : byYear) {
+                counts.merge((persistent ? "quantile-" : "") + DrawProfile.kind(v), 1, Integer::sum);
+            }
         }
     }
 
@@ -82,6 +104,13 @@ abstract class Draw {
         @Override
         int draws() {
             return 0;
+        }
+
+        @Override
+        void profile(java.util.Map<String, Integer> counts) {
+            for (Distribution d : distributions) {
+                counts.merge("quantile-" + DrawProfile.kind(d), 1, Integer::sum);
+            }
         }
     }
 
@@ -124,6 +153,13 @@ abstract class Draw {
         @Override
         int draws() {
             return stream.drawsPer(values.length);
+        }
+
+        @Override
+        void profile(java.util.Map<String, Integer> counts) {
+            if (draws() > 0) {
+                counts.merge("bernoulli", draws(), Integer::sum);
+            }
         }
     }
 }

@@ -179,6 +179,15 @@ final class InputSampler {
         catalogues[0].complete(in);
     }
 
+    /** The distinct draws' random work per trajectory by kind ({@link Draw#profile}). */
+    java.util.Map<String, Integer> profile() {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Draw d : draws) {
+            d.profile(counts);
+        }
+        return counts;
+    }
+
     /** Random numbers one trajectory consumes, over the distinct draws of all options: the unit of the benchmark's floor. */
     int drawsPerTrajectory() {
         int total = 0;

@@ -32,10 +32,19 @@ import java.util.Optional;
 public final class InputCatalogue {
     private final Scenario scenario;
     private final List<UncertainInput> inputs;
+    /** Per placement type: whether it follows general inflation (read once here, not per trajectory). */
+    private final boolean[] followsGeneralInflation;
+    private final double shockSize;
 
     private InputCatalogue(Scenario scenario, List<UncertainInput> inputs) {
         this.scenario = scenario;
         this.inputs = List.copyOf(inputs);
+        List<Placement> placements = scenario.placements();
+        this.followsGeneralInflation = new boolean[placements.size()];
+        for (int p = 0; p < placements.size(); p++) {
+            followsGeneralInflation[p] = placements.get(p).followsGeneralInflation();
+        }
+        this.shockSize = scenario.inflation().shockSize();
     }
 
     /** The catalogue of a scenario's inputs. */
@@ -153,11 +162,9 @@ public final class InputCatalogue {
      * in a shock year).
      */
     public void complete(TrajectoryInputs in) {
-        double shockSize = scenario.inflation().shockSize();
         double[] shock = in.inflationShock;
-        List<Placement> placements = scenario.placements();
-        for (int p = 0; p < placements.size(); p++) {
-            double[] base = placements.get(p).followsGeneralInflation() ? in.generalInflation : in.ownInflation[p];
+        for (int p = 0; p < followsGeneralInflation.length; p++) {
+            double[] base = followsGeneralInflation[p] ? in.generalInflation : in.ownInflation[p];
             double[] inflation = in.inflation[p];
             for (int t = 0; t < inflation.length; t++) {
                 inflation[t] = base[t] + shock[t] * shockSize;

@@ -43,12 +43,16 @@ public final class ColumnStatistics {
                 percentiles, cis);
     }
 
-    /** The p-quantile (nearest rank) of sorted values. */
+    /**
+     * The nearest-rank p-quantile of values already sorted ascending, by the same rank rule as
+     * every percentile of a run (used by paired effects and goal seek, which sort their own
+     * columns).
+     */
     public static double quantile(double[] sorted, double p) {
         return sorted[(int) OrderStatistics.rank(sorted.length, p) - 1];
     }
 
-    /** The 95% interval of the p-quantile of sorted values. */
+    /** The 95% interval of the p-quantile of values sorted ascending (goal seek inverts it). */
     public static Interval quantileInterval(double[] sorted, double p) {
         long[] ranks = OrderStatistics.intervalRanks(sorted.length, p);
         return new Interval(sorted[(int) ranks[0] - 1], sorted[(int) ranks[1] - 1]);

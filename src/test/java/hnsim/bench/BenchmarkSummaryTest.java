@@ -20,7 +20,8 @@ class BenchmarkSummaryTest {
     @Test
     void aKernelOnlyRunSaysTheDrawsAndStatisticsWereNotMeasured() throws Exception {
         Path json = tmp.resolve("jmh.json");
-        Files.writeString(json, "[" + result("KernelBenchmark.run", "\"sink\": \"discard\", \"threads\": \"1\"", 2.8e6)
+        Files.writeString(json, "[" + result("KernelBenchmark.run",
+                "\"fixture\": \"base\", \"sink\": \"discard\", \"threads\": \"1\"", 2.8e6)
                 + "]");
         Path md = tmp.resolve("summary.md");
         BenchmarkSummary.main(new String[] {json.toString(), md.toString(), "test machine", "benchmarks/run.sh KernelBenchmark"});
@@ -28,24 +29,26 @@ class BenchmarkSummaryTest {
         assertThat(summary).contains("partial run: benchmarks/run.sh KernelBenchmark")
                 .contains("Not measured in this run (SamplerBenchmark was not run)")
                 .doesNotContain("0 (constant)").doesNotContain("**floor**")
-                .contains("| discard | 2,800,000 |  |  | 357 | n/a |")
+                .contains("| base | discard | 2,800,000 |  |  | 357 | n/a |")
                 .contains("not measured in this run (StatisticsBenchmark was not run)");
     }
 
     @Test
     void aFullRunGivesTheFloorWithFixedValuesAsConstant() throws Exception {
         StringBuilder all = new StringBuilder("[");
-        for (String kind : new String[] {"bernoulli", "beta", "normal", "triangular"}) {
+        for (String kind : new String[] {"bernoulli", "beta", "normal", "quantile-normal", "triangular"}) {
             all.append(result("SamplerBenchmark.draw", "\"kind\": \"" + kind + "\"", 10)).append(',');
         }
-        all.append(result("KernelBenchmark.run", "\"sink\": \"discard\", \"threads\": \"1\"", 1e6)).append(',');
+        all.append(result("KernelBenchmark.run", "\"fixture\": \"base\", \"sink\": \"discard\", \"threads\": \"1\"", 1e6)).append(',');
         all.append(result("StatisticsBenchmark.summarise", "\"values\": \"10000\"", 2.3e5)).append(']');
         Path json = tmp.resolve("jmh.json");
         Files.writeString(json, all);
         Path md = tmp.resolve("summary.md");
         BenchmarkSummary.main(new String[] {json.toString(), md.toString(), "test machine"});
         String summary = Files.readString(md);
-        assertThat(summary).contains("| fixed | 0 (constant) |").contains("**floor**")
+        // 75 draws of 10 ns: 750 ns a trajectory, against the kernel's 1,000 ns.
+        assertThat(summary).contains("| fixed | 1 | 0 (constant) |").contains("| **floor** | | **750.0**")
+                .contains("| base | discard | 1,000,000 |  |  | 1000 | 75% |")
                 .doesNotContain("not measured").contains("| 10,000 | 0.23 | 23.0 |");
     }
 }

@@ -109,6 +109,26 @@ class SharedDrawsTest {
         }
     }
 
+    @Test
+    void reKeyingOneInputsStreamRedrawsThatInputAlone() {
+        Scenario base = ScenarioLoader.load(Path.of("scenarios/leicestershire-2021-mtfs.yaml")).base();
+        InputCatalogue catalogue = InputCatalogue.of(base);
+        InputCatalogue rekeyed = catalogue.withStream("workstreams.Inclusion.delivery", "sobol/B/workstream/Inclusion/delivery");
+        RunSettings settings = new RunSettings(11L, 300, 1, false);
+        List<double[][]> before = new ArrayList<>();
+        Kernel.replay(catalogue, settings, 300, (i, in, metrics) -> before.add(new double[][] {
+                in.delivery[0].clone(), in.delivery[1].clone(), in.growth[2].clone(), {in.slipped[0]}}));
+        int[] index = {0};
+        Kernel.replay(rekeyed, settings, 300, (i, in, metrics) -> {
+            double[][] old = before.get(index[0]++);
+            assertThat(in.delivery[0]).isNotEqualTo(old[0]);
+            assertThat(in.delivery[1]).containsExactly(old[1]);
+            assertThat(in.growth[2]).containsExactly(old[2]);
+            assertThat(in.slipped[0]).isEqualTo(old[3][0]);
+        });
+        assertThat(index[0]).isEqualTo(300);
+    }
+
     @ParameterizedTest
     @MethodSource("files")
     void theSamplerFillsEveryInputTheModelReads(ScenarioFile file) throws Exception {

@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * Reads JMH's JSON results and writes results/benchmarks/summary.md: the cost of each draw,
- * the kernel's floor (draws per trajectory-year times their measured cost), the kernel's
- * throughput against that floor, thread scaling, and the statistics step.
+ * the kernel's floor (the draws of one trajectory of the benchmark's base scenario times their
+ * measured cost, quantile mappings included), the kernel's throughput against that floor,
+ * thread scaling, the cost of the options on shared draws, and the statistics step.
  *
  * <p>Usage: {@code BenchmarkSummary jmh.json summary.md "machine description" [partial-run note]}.
  * Benchmarks a run did not include are reported as not measured, never as zeros.
@@ -38,79 +39,109 @@ public final class BenchmarkSummary {
             if (name.endsWith("SamplerBenchmark.draw")) {
                 drawNs.put(params.get("kind").asText(), score);
             } else if (name.endsWith("KernelBenchmark.run")) {
-                kernel.put(params.get("sink").asText() + "/" + params.get("threads").asText(), score);
+                kernel.put(params.path("fixture").asText("options") + "/" + params.get("sink").asText() + "/"
+                        + params.get("threads").asText(), score);
             } else if (name.endsWith("StatisticsBenchmark.summarise")) {
                 statsNs.put(params.get("values").asText(), score);
             }
         }
         ScenarioFile file = ScenarioLoader.load(Path.of(KernelBenchmark.SCENARIO));
-        double floorNs = 0;
-        int trajectoryYears = 0;
-        Map<String, Integer> draws = new HashMap<>();
-        for (Scenario s : file.allOptions().values()) {
-            DrawProfile.of(s).forEach((kind, count) -> draws.merge(kind, count, Integer::sum));
-            trajectoryYears += s.years();
-        }
+        Scenario base = file.base();
+        int years = base.years();
+        Map<String, Integer> draws = DrawProfile.of(base);
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1])))) {
             out.println("# hnsim benchmarks");
             out.println();
             out.println("Machine: " + (args.length > 2 ? args[2] : "unknown") + ". Java " + System.getProperty("java.version") + ".");
             out.println("Raw JMH results: `jmh.json`. Regenerate with `benchmarks/run.sh`"
-                    + (args.length > 3 ? " (this is a partial run: " + args[3] + ")." : "."));
+                    + (args.length > 3 ? " (this is a partial run: " + args[3] + ")." : ".")
+                    + " The machine is shared:");
+            out.println("compare ratios within one run of the script, not absolute figures across runs.");
             out.println();
             out.println("## Cost of a draw (ns)");
             out.println();
             if (drawNs.isEmpty()) {
                 out.println("Not measured in this run (SamplerBenchmark was not run).");
             } else {
-                out.println("| kind | ns per draw | draws per trajectory-year (shipped scenario, all options) | ns per trajectory-year |");
-                out.println("|---|---|---|---|");
+                out.println("| kind | ns per draw |");
+                out.println("|---|---|");
             }
+            for (Map.Entry<String, Double> e : new java.util.TreeMap<>(drawNs).entrySet()) {
+                out.printf(Locale.UK, "| %s | %.2f |%n", e.getKey(), e.getValue());
+            }
+            out.println();
+            out.println("`beta` is Beta(4, 2) as the kernel draws it (an order statistic of five uniforms);");
+            out.println("`beta-gamma-ratio` and `beta-cheng` are the samplers it was measured against.");
+            out.println("`quantile-<kind>` is a standard normal draw mapped through the distribution's quantile:");
+            out.println("the work per year of an AR(1) or copula input.");
+            out.println();
+            out.println("## The draw floor of one trajectory (" + KernelBenchmark.SCENARIO + ", base)");
+            out.println();
+            out.println("| kind | draws per trajectory | ns per trajectory |");
+            out.println("|---|---|---|");
+            double floorNs = 0;
+            // A fixed value costs nothing to "draw"; any other kind without a measurement leaves the floor unknown.
             boolean floorComplete = !drawNs.isEmpty();
             for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(draws).entrySet()) {
                 if (drawNs.isEmpty()) {
+                    out.println("| not measured in this run (SamplerBenchmark was not run) | | |");
                     break;
                 }
-                // A fixed value costs nothing to "draw"; any other kind without a measurement is missing.
                 boolean constant = e.getKey().equals("fixed");
                 Double ns = drawNs.get(e.getKey());
-                double perYear = (double) e.getValue() / trajectoryYears;
                 if (ns == null && !constant) {
                     floorComplete = false;
-                    out.printf(Locale.UK, "| %s | not measured | %.2f | |%n", e.getKey(), perYear);
+                    out.printf(Locale.UK, "| %s | %d | not measured |%n", e.getKey(), e.getValue());
                     continue;
                 }
-                double cost = ns == null ? 0 : ns;
-                floorNs += cost * perYear;
-                out.printf(Locale.UK, "| %s | %s | %.2f | %.1f |%n", e.getKey(),
-                        ns == null ? "0 (constant)" : String.format(Locale.UK, "%.2f", ns), perYear, cost * perYear);
+                double cost = constant ? 0 : ns * e.getValue();
+                floorNs += cost;
+                out.printf(Locale.UK, "| %s | %d | %s |%n", e.getKey(), e.getValue(),
+                        constant ? "0 (constant)" : String.format(Locale.UK, "%.1f", cost));
             }
             if (floorComplete) {
-                out.printf(Locale.UK, "| **floor** | | | **%.1f** |%n", floorNs);
+                out.printf(Locale.UK, "| **floor** | | **%.1f** (%.1f per trajectory-year) |%n", floorNs, floorNs / years);
             }
             out.println();
-            out.println("## Kernel throughput (trajectory-years per second)");
+            out.println("The floor is the measured cost of every random draw one trajectory needs, through the");
+            out.println("kernel's own samplers and generator: each sampler's draws, and for AR(1) and copula inputs a");
+            out.println("normal draw plus its quantile mapping. Not in it: positioning each input's stream at the");
+            out.println("trajectory (four SplitMix64 words per input), the copula's matrix product, the model's");
+            out.println("steps and recording the results, which are the kernel's own overhead.");
             out.println();
-            out.println("| results | 1 thread | 2 threads | scaling | ns per trajectory-year (1 thread) | floor / actual |");
-            out.println("|---|---|---|---|---|---|");
+            out.println("## Kernel throughput (trajectories per second)");
+            out.println();
+            out.println("| scenario | results | 1 thread | 2 threads | scaling | ns per trajectory (1 thread) | floor / actual |");
+            out.println("|---|---|---|---|---|---|---|");
             if (kernel.isEmpty()) {
-                out.println("| not measured in this run (KernelBenchmark was not run) | | | | | |");
+                out.println("| not measured in this run (KernelBenchmark was not run) | | | | | | |");
             }
-            for (String sink : new String[] {"discard", "store", "sketch"}) {
-                Double one = kernel.get(sink + "/1");
-                Double two = kernel.get(sink + "/2");
-                if (one == null) {
-                    continue;
+            for (String fixture : new String[] {"base", "options"}) {
+                for (String sink : new String[] {"discard", "store", "sketch"}) {
+                    Double one = kernel.get(fixture + "/" + sink + "/1");
+                    Double two = kernel.get(fixture + "/" + sink + "/2");
+                    if (one == null) {
+                        continue;
+                    }
+                    double ns = 1e9 / one;
+                    out.printf(Locale.UK, "| %s | %s | %,.0f | %s | %s | %.0f | %s |%n", fixture, sink, one,
+                            two == null ? "" : String.format(Locale.UK, "%,.0f", two),
+                            two == null ? "" : String.format(Locale.UK, "%.2fx", two / one), ns,
+                            !fixture.equals("base") ? "" : floorComplete ? String.format(Locale.UK, "%.0f%%", 100 * floorNs / ns) : "n/a");
                 }
-                double ns = 1e9 / one;
-                out.printf(Locale.UK, "| %s | %,.0f | %s | %s | %.0f | %s |%n", sink, one,
-                        two == null ? "" : String.format(Locale.UK, "%,.0f", two),
-                        two == null ? "" : String.format(Locale.UK, "%.2fx", two / one), ns,
-                        floorComplete ? String.format(Locale.UK, "%.0f%%", 100 * floorNs / ns) : "n/a");
             }
             out.println();
             out.println("`discard` is the kernel alone (draws and model); `store` keeps every value for exact");
-            out.println("percentiles; `sketch` folds values into DDSketches (runs too large to store).");
+            out.println("percentiles; `sketch` folds values into DDSketches (runs too large to store). `options`");
+            out.println("runs the base and its three options on shared draws (a trajectory counts once for all four).");
+            for (String threads : new String[] {"1", "2"}) {
+                Double alone = kernel.get("base/discard/" + threads);
+                Double all = kernel.get("options/discard/" + threads);
+                if (alone != null && all != null) {
+                    out.printf(Locale.UK, "Cost of the three options (kernel, %s thread%s): %.2fx the base alone.%n",
+                            threads, threads.equals("1") ? "" : "s", alone / all);
+                }
+            }
             out.println();
             out.println("## Statistics step (exact summary of one column)");
             out.println();
