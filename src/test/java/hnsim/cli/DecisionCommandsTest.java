@@ -64,8 +64,8 @@ class DecisionCommandsTest {
         List<String> csv = Files.readAllLines(dir.resolve("sweep.csv"));
         assertThat(csv.get(0)).isEqualTo("value,value2,option,metric,year,mean,p10,p50,p90");
         assertThat(csv).anyMatch(l -> l.startsWith("0.01,0.5,base,cumulative_deficit,2024/25,"));
-        // 2 x 3 points; per point 4 options x 8 metrics x 4 years and 3 options x 2 differences x 4 years.
-        assertThat(csv).hasSize(1 + 6 * (4 * 8 * 4 + 3 * 2 * 4));
+        // 2 x 3 points; per point 4 options x 10 metrics x 4 years and 3 options x 2 differences x 4 years.
+        assertThat(csv).hasSize(1 + 6 * (4 * 10 * 4 + 3 * 2 * 4));
         String html = Files.readString(dir.resolve("sweep-report.html"));
         assertThat(html).contains("type=\"range\"").contains("id=\"slider2\"").contains("SELFTEST")
                 .doesNotContain("src=\"http").doesNotContain("<link");

@@ -47,9 +47,9 @@ class HandComputedBudgetTest {
         TrajectoryStore store = Kernel.run(List.of(TestScenarios.parse(SCENARIO).base()),
                 new RunSettings(1, 1, 1, true), done -> { });
         double[][] expected = {
-            // placements, gross, savings, net, funding, transfer, in-year, cumulative
-            {120, 1_852_500, 60_000, 1_792_500, 1_580_000, 0, 212_500, 222_500},
-            {131, 1_834_025, 120_000, 1_714_025, 2_070_650, 510_050, -356_625, -134_125},
+            // placements, gross, savings, net, funding, transfer, in-year, cumulative, HNB grant, other income
+            {120, 1_852_500, 60_000, 1_792_500, 1_580_000, 0, 212_500, 222_500, 1_530_000, 50_000},
+            {131, 1_834_025, 120_000, 1_714_025, 2_070_650, 510_050, -356_625, -134_125, 1_560_600, 0},
         };
         for (int t = 0; t < 2; t++) {
             for (Metric m : Metric.values()) {
