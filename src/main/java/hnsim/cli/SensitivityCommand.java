@@ -92,10 +92,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > 1024) {
-            throw new BadInputException("--threads must be between 1 and 1024, got " + workers);
-        }
+        int workers = WorkerThreads.resolve(threads);
         long n = TrajectoryCount.parse(trajectories);
         if (n < 100 || n > MAX_TRAJECTORIES) {
             throw new BadInputException(String.format(Locale.UK,
