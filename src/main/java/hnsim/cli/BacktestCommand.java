@@ -62,10 +62,7 @@ public final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > 1024) {
-            throw new BadInputException("--threads must be between 1 and 1024, got " + workers);
-        }
+        int workers = WorkerThreads.resolve(threads);
         long n = TrajectoryCount.parse(trajectories);
         List<ScenarioFile> files = new ArrayList<>();
         for (String s : scenarios) {

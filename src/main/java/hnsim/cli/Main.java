@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code hnsim} command and its subcommands. */
 @Command(name = "hnsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Monte Carlo scenario engine for the High Needs Block of the Dedicated Schools Grant.",
-        subcommands = {RunCommand.class, MergeCommand.class, SweepCommand.class, SolveCommand.class, BacktestCommand.class, ValidateCommand.class, SchemaCommand.class, InitCommand.class,
+        subcommands = {RunCommand.class, MergeCommand.class, SweepCommand.class, SolveCommand.class,
+                SensitivityCommand.class, BacktestCommand.class, ValidateCommand.class, SchemaCommand.class,
+                InitCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

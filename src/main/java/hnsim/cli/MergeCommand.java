@@ -43,10 +43,7 @@ public final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > 1024) {
-            throw new BadInputException("--threads must be between 1 and 1024, got " + workers);
-        }
+        int workers = WorkerThreads.resolve(threads);
         Instant started = Instant.now();
         long start = System.nanoTime();
         SimulationResult result;

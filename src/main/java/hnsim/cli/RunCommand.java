@@ -119,10 +119,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > 1024) {
-            throw new BadInputException("--threads must be between 1 and 1024, got " + workers);
-        }
+        int workers = WorkerThreads.resolve(threads);
         long requested = deterministic ? 1 : TrajectoryCount.parse(trajectories);
         List<Double> extra = List.copyOf(thresholds);
         PrecisionTarget precisionTarget = precisionTarget();

@@ -47,10 +47,7 @@ final class VariantRunOptions {
     boolean debug;
 
     RunSettings settings(int options, int years) {
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > 1024) {
-            throw new BadInputException("--threads must be between 1 and 1024, got " + workers);
-        }
+        int workers = WorkerThreads.resolve(threads);
         long n = TrajectoryCount.parse(trajectories);
         TrajectoryCount.check(n, options, years, workers);
         Sampling method;

@@ -65,8 +65,9 @@ public final class RunOutputs {
     public static List<String> write(SimulationResult result, RunManifest manifest, Path dir,
                                      hnsim.decision.Effects effects, hnsim.decision.Solution solutionOrNull)
             throws IOException {
+        List<ActualPosition> actuals = Positions.of(result);
         PercentilesCsv.write(result.statistics(), dir.resolve(PERCENTILES));
-        SummaryJson.write(manifest, result.statistics(), result.drivers(), effects, dir.resolve(SUMMARY));
+        SummaryJson.write(manifest, result.statistics(), result.drivers(), effects, actuals, dir.resolve(SUMMARY));
         EffectsOutputs.writeCsv(effects, dir);
         ChartCaption caption = caption(manifest);
         ChartInputs charts = ChartInputs.of(result, caption);
@@ -83,7 +84,9 @@ public final class RunOutputs {
         boolean deterministic = "deterministic".equals(manifest.mode());
         HtmlReport.write(new ReportContent(result, charts.plans(), rendered, manifest, deterministic, effects, sheet),
                 dir.resolve(REPORT));
-        List<String> files = new ArrayList<>(List.of(REPORT, PERCENTILES, SUMMARY, EffectsOutputs.CSV,
+        WorkbookWriter.write(new WorkbookContent(result, charts.plans(), actuals, manifest, deterministic),
+                dir.resolve(WorkbookWriter.FILE));
+        List<String> files = new ArrayList<>(List.of(REPORT, WorkbookWriter.FILE, PERCENTILES, SUMMARY, EffectsOutputs.CSV,
                 EffectsOutputs.THRESHOLDS_CSV, hnsim.report.chart.DecisionSheetImage.STEM + ".png",
                 hnsim.report.chart.DecisionSheetImage.STEM + ".svg"));
         if (!result.drivers().isEmpty()) {

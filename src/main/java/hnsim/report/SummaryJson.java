@@ -49,8 +49,16 @@ public final class SummaryJson {
     /** summary.json with the effects of the options ({@code effects} and {@code effect_thresholds}). */
     public static void write(RunManifest manifest, RunStatistics stats, List<Driver> drivers,
                              hnsim.decision.Effects effects, Path file) throws IOException {
+        write(manifest, stats, drivers, effects, List.of(), file);
+    }
+
+    /** summary.json with the options' effects and the outturns' positions in the run's distribution. */
+    public static void write(RunManifest manifest, RunStatistics stats, List<Driver> drivers,
+                             hnsim.decision.Effects effects, List<ActualPosition> actuals, Path file)
+            throws IOException {
         ObjectNode root = tree(manifest, stats, drivers);
         EffectsJson.add(root, effects);
+        ActualsJson.add(root, actuals);
         MAPPER.writeValue(file.toFile(), root);
     }
 

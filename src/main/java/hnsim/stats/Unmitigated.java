@@ -31,12 +31,12 @@ public final class Unmitigated {
     }
 
     /** The statistics of {@code stats} whose option is the internal variant. */
-    static List<Summary> of(RunStatistics stats) {
+    public static List<Summary> of(RunStatistics stats) {
         return stats.summaries().stream().filter(s -> s.option().equals(VARIANT)).toList();
     }
 
     /** {@code stats} without the internal variant: what every other output shows. */
-    static RunStatistics without(RunStatistics stats) {
+    public static RunStatistics without(RunStatistics stats) {
         return new RunStatistics(
                 stats.summaries().stream().filter(s -> !s.option().equals(VARIANT)).toList(),
                 stats.exceedances().stream().filter(e -> !e.option().equals(VARIANT)).toList(),
