@@ -12,6 +12,7 @@ import hnsim.scenario.Workstream;
  */
 final class SavingsStep implements ModelStep {
     private final double[][] targets;
+    private final double[][] pastTargets;
     private final int[] slipYears;
     private final int[] opening;
     private final int[] delayYears;
@@ -20,6 +21,7 @@ final class SavingsStep implements ModelStep {
     SavingsStep(Scenario scenario, MetricLayout layout) {
         int n = scenario.workstreams().size();
         targets = new double[n][];
+        pastTargets = new double[n][];
         slipYears = new int[n];
         opening = new int[n];
         delayYears = new int[n];
@@ -27,6 +29,7 @@ final class SavingsStep implements ModelStep {
         for (int w = 0; w < n; w++) {
             Workstream ws = scenario.workstreams().get(w);
             targets[w] = ws.targetGbp().stream().mapToDouble(Double::doubleValue).toArray();
+            pastTargets[w] = ws.pastTargetGbp().stream().mapToDouble(Double::doubleValue).toArray();
             slipYears[w] = ws.slipYears();
             opening[w] = -1;
             for (int k = 0; k < scenario.programme().size(); k++) {
@@ -58,7 +61,12 @@ final class SavingsStep implements ModelStep {
         row[Metric.SAVINGS.ordinal()] = total;
     }
 
+    /** The target of a year; before the first year, the past targets of a rolled-forward scenario, else 0. */
     private double target(int w, int year) {
-        return year >= 0 ? targets[w][year] : 0;
+        if (year >= 0) {
+            return targets[w][year];
+        }
+        int past = pastTargets[w].length + year;
+        return past >= 0 ? pastTargets[w][past] : 0;
     }
 }

@@ -15,13 +15,24 @@ import java.util.Locale;
  * @param yearlyNoise standard deviation of yearly noise added to a persistent delivery fraction (0 for none)
  * @param dependsOn the name of a programme opening whose delay also delays this workstream's
  *     savings (sufficiency savings start when the places open), or null
+ * @param pastTargetGbp targets of the years before the first modelled year, oldest first: what a
+ *     slipped or late profile delivers at the start of a scenario rolled forward from an outturn
+ *     (empty in a file: a profile shifted later starts from nothing)
  */
 public record Workstream(String name, List<Double> targetGbp, List<UncertainValue> delivery, Chance slip,
-                         int slipYears, String id, boolean persistent, double yearlyNoise, String dependsOn) {
+                         int slipYears, String id, boolean persistent, double yearlyNoise, String dependsOn,
+                         List<Double> pastTargetGbp) {
     public Workstream {
         targetGbp = List.copyOf(targetGbp);
         delivery = List.copyOf(delivery);
         id = id == null ? idOf(name) : id;
+        pastTargetGbp = pastTargetGbp == null ? List.of() : List.copyOf(pastTargetGbp);
+    }
+
+    /** A workstream as a file declares it: no targets before the first modelled year. */
+    public Workstream(String name, List<Double> targetGbp, List<UncertainValue> delivery, Chance slip,
+                      int slipYears, String id, boolean persistent, double yearlyNoise, String dependsOn) {
+        this(name, targetGbp, delivery, slip, slipYears, id, persistent, yearlyNoise, dependsOn, List.of());
     }
 
     /** A workstream with yearly delivery draws and an id derived from its name. */
