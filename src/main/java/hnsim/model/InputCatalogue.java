@@ -94,14 +94,14 @@ public final class InputCatalogue {
         for (int w = 0; w < workstreams.size(); w++) {
             Workstream ws = workstreams.get(w);
             int index = w;
-            out.add(new UncertainInput(InputPaths.delivery(ws.name()), "workstream/" + ws.name() + "/delivery",
+            out.add(new UncertainInput(InputPaths.delivery(ws.id()), "workstream/" + ws.name() + "/delivery",
                     // Persistent delivery: one score for every year (persistence 1), so each year is at the same quantile.
                     "savings delivered: " + ws.name(), new Yearly(ws.delivery(), ws.persistent() ? 1 : 0),
                     Slot.years(in -> in.delivery[index]), Feature.MEAN));
         }
         for (int w = 0; w < workstreams.size(); w++) {
             Workstream ws = workstreams.get(w);
-            out.add(new UncertainInput(InputPaths.slip(ws.name()), "workstream/" + ws.name() + "/slip",
+            out.add(new UncertainInput(InputPaths.slip(ws.id()), "workstream/" + ws.name() + "/slip",
                     "savings slipped: " + ws.name(), new Event(ws.slip(), Frequency.ONCE),
                     Slot.at(in -> in.slipped, w), Feature.VALUE));
         }
@@ -158,7 +158,7 @@ public final class InputCatalogue {
             if (ws.persistent() && ws.yearlyNoise() > 0) {
                 int index = w;
                 UncertainValue noise = new UncertainValue(new Normal(0, ws.yearlyNoise()), Unit.RATE, null);
-                out.add(new UncertainInput("workstreams." + ws.name() + ".delivery_noise",
+                out.add(new UncertainInput(InputPaths.deliveryNoise(ws.id()),
                         "workstream/" + ws.name() + "/delivery_noise", "delivery noise: " + ws.name(),
                         new Yearly(Collections.nCopies(scenario.years(), noise), 0),
                         Slot.years(in -> in.deliveryNoise[index]), Feature.MEAN));

@@ -74,13 +74,22 @@ final class CorrelationReader {
         return ok ? out : null;
     }
 
-    /** {@code workstreams[2].delivery} is accepted for the name form the kernel uses. */
+    /**
+     * A workstream's delivery is named by its id ({@code workstreams.inclusion.delivery}); its
+     * position ({@code workstreams[2].delivery}) and its name ({@code workstreams.Inclusion.delivery},
+     * as files written before workstream ids say) are accepted for it.
+     */
     private static String canonical(String name, List<Workstream> workstreams) {
         Matcher m = WORKSTREAM_BY_INDEX.matcher(name);
         if (m.matches()) {
             int index = Integer.parseInt(m.group(1));
             if (index < workstreams.size()) {
-                return InputPaths.delivery(workstreams.get(index).name());
+                return InputPaths.delivery(workstreams.get(index).id());
+            }
+        }
+        for (Workstream w : workstreams) {
+            if (name.equals("workstreams." + w.name() + ".delivery")) {
+                return InputPaths.delivery(w.id());
             }
         }
         return name;

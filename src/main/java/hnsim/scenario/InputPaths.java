@@ -31,13 +31,19 @@ public final class InputPaths {
         return "placements." + placementType + ".inflation";
     }
 
-    public static String delivery(String workstream) {
-        return "workstreams." + workstream + ".delivery";
+    /** A workstream's delivery fraction, by its id (e.g. {@code workstreams.inclusion.delivery}). */
+    public static String delivery(String workstreamId) {
+        return "workstreams." + workstreamId + ".delivery";
     }
 
-    /** A workstream's slip event. */
-    public static String slip(String workstream) {
-        return "workstreams." + workstream + ".slip";
+    /** A workstream's slip event, by its id. */
+    public static String slip(String workstreamId) {
+        return "workstreams." + workstreamId + ".slip";
+    }
+
+    /** The yearly noise around a workstream's persistent delivery fraction, by its id. */
+    public static String deliveryNoise(String workstreamId) {
+        return "workstreams." + workstreamId + ".delivery_noise";
     }
 
     /** The approval event of the transfer at position {@code index} (0-based) of the scenario's list. */
@@ -66,7 +72,7 @@ public final class InputPaths {
             out.put(otherIncome(line.name()), line.amountGbp());
         }
         for (Workstream w : workstreams) {
-            out.put(delivery(w.name()), w.delivery());
+            out.put(delivery(w.id()), w.delivery());
         }
         return out;
     }

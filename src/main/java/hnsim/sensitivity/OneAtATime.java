@@ -85,7 +85,7 @@ public final class OneAtATime {
         model.reset(state);
         int years = catalogue.scenario().years();
         double[] out = new double[years];
-        double[] metrics = new double[Metric.COUNT];
+        double[] metrics = new double[model.layout().size()];
         for (int t = 0; t < years; t++) {
             model.step(t, state, in, metrics);
             out[t] = metrics[Metric.CUMULATIVE_DEFICIT.ordinal()];

@@ -19,7 +19,7 @@ class SensitivityCommandTest {
         assertThat(cli.code()).as(cli.all()).isZero();
         assertThat(cli.out()).contains("What drives the 2024/25 cumulative deficit", "Rank regression",
                 "Tornado, one input at a time", "Tornado, Monte Carlo",
-                "N x (k + 2) = 200 x 24 = 4,800 model evaluations", "correlated = ", "Tail drivers");
+                "N x (k + 2) = 200 x 44 = 8,800 model evaluations", "correlated = ", "Tail drivers");
         for (String f : new String[] {"sensitivity.csv", "tornado.csv", "sobol.csv", "tail-drivers.csv",
                 "sensitivity.json", "drivers-by-year.png", "drivers-by-year.svg", "tornado.png", "tornado.svg",
                 "tornado-monte-carlo.png", "tornado-monte-carlo.svg", "files.sha256"}) {
@@ -30,10 +30,10 @@ class SensitivityCommandTest {
         assertThat(Files.readAllLines(out.resolve("sensitivity.csv")).get(0)).isEqualTo("input,metric,year,share,spearman,srrc");
         assertThat(Files.readAllLines(out.resolve("tornado.csv")).get(0))
                 .isEqualTo("input,metric,year,method,low,high,reference");
-        // 4 years x 22 inputs (the four correlated demand growths are one).
-        assertThat(Files.readAllLines(out.resolve("sobol.csv"))).hasSize(1 + 4 * 22);
+        // 4 years x 42 inputs (the four correlated demand growths are one; openings, leaving and delivery noise count).
+        assertThat(Files.readAllLines(out.resolve("sobol.csv"))).hasSize(1 + 4 * 42);
         String manifest = Files.readString(out.resolve("sensitivity.json"));
-        assertThat(manifest).contains("\"seed\" : 20210301", "\"scenarioSha256\" : \"", "\"model_evaluations\" : 4800");
+        assertThat(manifest).contains("\"seed\" : 20210301", "\"scenarioSha256\" : \"", "\"model_evaluations\" : 8800");
 
         // A second study refuses the folder without --force and replaces it with it.
         Cli again = Cli.run("sensitivity", "-n", "200", "--method", "src", "--out", out.toString());

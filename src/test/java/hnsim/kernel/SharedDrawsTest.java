@@ -113,7 +113,7 @@ class SharedDrawsTest {
     void reKeyingOneInputsStreamRedrawsThatInputAlone() {
         Scenario base = ScenarioLoader.load(Path.of("scenarios/leicestershire-2021-mtfs.yaml")).base();
         InputCatalogue catalogue = InputCatalogue.of(base);
-        InputCatalogue rekeyed = catalogue.withStream("workstreams.Inclusion.delivery", "sobol/B/workstream/Inclusion/delivery");
+        InputCatalogue rekeyed = catalogue.withStream("workstreams.inclusion.delivery", "sobol/B/workstream/Inclusion/delivery");
         RunSettings settings = new RunSettings(11L, 300, 1, false);
         List<double[][]> before = new ArrayList<>();
         Kernel.replay(catalogue, settings, 300, (i, in, metrics) -> before.add(new double[][] {

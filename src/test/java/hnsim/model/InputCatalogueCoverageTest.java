@@ -58,7 +58,7 @@ class InputCatalogueCoverageTest {
     void aForgottenInputIsReportedByItsPlaceInTheScenario() {
         Scenario scenario = ScenarioLoader.load(Path.of("scenarios/leicestershire-2021-mtfs.yaml")).base();
         List<UncertainInput> inputs = new ArrayList<>(InputCatalogue.of(scenario).inputs());
-        inputs.removeIf(i -> i.path().equals("workstreams.Inclusion.delivery") || i.path().equals("transfers.0.approval"));
+        inputs.removeIf(i -> i.path().equals("workstreams.inclusion.delivery") || i.path().equals("transfers.0.approval"));
         assertThat(uncovered(scenario, inputs)).containsExactlyInAnyOrder(
                 "workstreams[0].delivery[0]", "workstreams[0].delivery[1]", "workstreams[0].delivery[2]",
                 "workstreams[0].delivery[3]", "transfers[0].approval");

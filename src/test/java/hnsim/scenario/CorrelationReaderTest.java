@@ -65,7 +65,21 @@ class CorrelationReaderTest {
                   matrix: [[1, 0.2, 0], [0.2, 1, 0], [0, 0, 1]]
                 """).base();
         assertThat(s.correlation().inputs()).containsExactly(
-                "placements.independent.inflation", "funding.hnb_grant.growth", "workstreams.Inclusion.delivery");
+                "placements.independent.inflation", "funding.hnb_grant.growth", "workstreams.inclusion.delivery");
+    }
+
+    @Test
+    void aWorkstreamIsNamedByItsIdAndItsNameIsAcceptedForIt() {
+        // Files written before workstream ids name a workstream's delivery by its name.
+        for (String form : new String[] {"workstreams.Inclusion.delivery", "workstreams.inclusion.delivery"}) {
+            Scenario s = load("""
+                    correlation:
+                      inputs: [funding.hnb_grant.growth, "%s"]
+                      matrix: [[1, 0.2], [0.2, 1]]
+                    """.formatted(form)).base();
+            assertThat(s.correlation().inputs()).as(form)
+                    .containsExactly("funding.hnb_grant.growth", "workstreams.inclusion.delivery");
+        }
     }
 
     @Test

@@ -40,8 +40,8 @@ class SensitivityStudyTest {
     void additiveInputsHaveTheirVarianceSharesAndNoInteraction() throws InterruptedException {
         StudyResult r = study(Scenarios.parse(Scenarios.ADDITIVE), 4000, 2);
         List<SobolIndex> last = r.sobol().get(r.lastYear());
-        SobolIndex small = find(last, "workstreams.Small.delivery");
-        SobolIndex large = find(last, "workstreams.Large.delivery");
+        SobolIndex small = find(last, "workstreams.small.delivery");
+        SobolIndex large = find(last, "workstreams.large.delivery");
         // Var(y) = (1/12)(3 x 1^2 + 3 x 2^2) £m^2: shares 3/15 and 12/15.
         assertThat(small.firstOrderCi().low()).isLessThan(0.2);
         assertThat(small.firstOrderCi().high()).isGreaterThan(0.2);
@@ -52,7 +52,7 @@ class SensitivityStudyTest {
         assertThat(small.totalOrder()).isCloseTo(0.2, within(0.02));
         assertThat(large.totalOrder()).isCloseTo(0.8, within(0.04));
         // The first year alone: targets 1m and 2m, the same shares.
-        SobolIndex first = find(r.sobol().get(0), "workstreams.Large.delivery");
+        SobolIndex first = find(r.sobol().get(0), "workstreams.large.delivery");
         assertThat(first.totalOrder()).isCloseTo(0.8, within(0.04));
     }
 
@@ -61,7 +61,7 @@ class SensitivityStudyTest {
         StudyResult r = study(Scenarios.parse(Scenarios.ADDITIVE), 1000, 1);
         List<TornadoBar> bars = r.oneAtATime().get(r.lastYear());
         assertThat(bars).extracting(TornadoBar::input)
-                .containsExactly("workstreams.Large.delivery", "workstreams.Small.delivery");
+                .containsExactly("workstreams.large.delivery", "workstreams.small.delivery");
         for (TornadoBar b : bars) {
             // The plan path has delivery at its mean 0.5; P10 and P90 are 0.1 and 0.9: symmetric.
             assertThat(b.high() - b.reference()).isCloseTo(b.reference() - b.low(), within(1.0));
@@ -72,7 +72,7 @@ class SensitivityStudyTest {
         assertThat(bars.get(0).swing()).isCloseTo(3 * 2e6 * 0.8, within(1.0));
         assertThat(bars.get(1).swing()).isCloseTo(3 * 1e6 * 0.8, within(1.0));
         // Rank regression: the large workstream dominates every year.
-        assertThat(r.drivers().get(r.lastYear()).get(0).input()).isEqualTo("workstreams.Large.delivery");
+        assertThat(r.drivers().get(r.lastYear()).get(0).input()).isEqualTo("workstreams.large.delivery");
     }
 
     @Test

@@ -56,7 +56,7 @@ final class AssumptionsSheet {
                     "approval of the transfer");
         }
         for (Workstream w : s.workstreams()) {
-            chance(sheet, "workstreams." + w.name() + ".slip", "once", w.slip(), "the whole profile "
+            chance(sheet, InputPaths.slip(w.id()), "once", w.slip(), "the whole profile "
                     + w.slipYears() + " year" + (w.slipYears() == 1 ? "" : "s") + " late");
         }
         sheet.finish(headerRow, 0, new int[] {44, 17, 46, 12, 50});
