@@ -1,5 +1,9 @@
 package hnsim.cli;
 
+import hnsim.engine.SensitivityShardFile;
+import hnsim.engine.SensitivityShardHeader;
+import hnsim.engine.SensitivityShards;
+import hnsim.engine.ShardRange;
 import hnsim.model.InputCatalogue;
 import hnsim.report.OutputDirectory;
 import hnsim.report.OutputManifest;
@@ -10,7 +14,7 @@ import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioLoader;
 import hnsim.sensitivity.CorrelatedTreatment;
 import hnsim.sensitivity.Method;
-import hnsim.sensitivity.SensitivityFiles;
+import hnsim.report.SensitivityOutputs;
 import hnsim.sensitivity.SensitivityStudy;
 import hnsim.sensitivity.SensitivitySummary;
 import hnsim.sensitivity.SobolEstimator;
@@ -79,6 +83,10 @@ public final class SensitivityCommand implements Callable<Integer> {
             description = "bootstrap resamples of the Sobol intervals (default: ${DEFAULT-VALUE})")
     int resamples;
 
+    @Option(names = "--shard", paramLabel = "I/K",
+            description = "replay only shard I of K (0-based) of the design's rows and write them to --out, for hnsim merge")
+    String shard;
+
     @Option(names = "--force", description = "replace an earlier hnsim output in --out, if it holds nothing else, unchanged")
     boolean force;
 
@@ -118,30 +126,75 @@ public final class SensitivityCommand implements Callable<Integer> {
             stderr.flush();
         }
         Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioPath) + "-sensitivity");
+        if (shard != null) {
+            return writeShard(scenarioPath, file, settings, target, stdout, stderr);
+        }
         StudyResult result;
         List<String> files;
         try (OutputDirectory dir = OutputDirectory.open(target, force)) {
             try (Progress progress = Progress.start(evaluations, quiet, stderr)) {
                 result = SensitivityStudy.run(catalogue, settings, progress);
             }
-            SensitivityFiles.Manifest manifest = new SensitivityFiles.Manifest("hnsim", RunManifest.toolVersion(),
-                    scenarioPath.toString(), file.sha256(), file.base().name(), seed, (int) n, workers,
-                    "monte-carlo", RunManifest.GENERATOR, treatment.name().toLowerCase(Locale.ROOT), resamples,
-                    System.getProperty("java.version"));
-            ChartCaption caption = new ChartCaption(file.base().name(), seed, (int) n, file.sha256(), false,
-                    RunManifest.toolVersion());
-            files = new ArrayList<>(SensitivityFiles.write(result, manifest, caption, dir.path()));
-            files.add(OutputManifest.FILE);
-            dir.commit();
-            for (String note : dir.notes()) {
-                stderr.println("hnsim: " + note);
-            }
+            files = write(result, scenarioPath.toString(), file, settings, dir, stderr);
         }
         if (!quiet) {
-            stdout.print(SensitivitySummary.render(result, file.base().name()));
-            stdout.printf(Locale.UK, "%n%,d trajectories (seed %d), %d thread%s, %.1f s.%n", n, seed, workers,
-                    workers == 1 ? "" : "s", result.wallTimeMillis() / 1000.0);
-            stdout.print(SensitivitySummary.listing(target, files));
+            print(result, file, settings, target, files, stdout);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    /** Writes a study's files into the staging directory and commits it: shared with the merge of its shards. */
+    static List<String> write(StudyResult result, String scenarioPath, ScenarioFile file, StudySettings settings,
+                              OutputDirectory dir, PrintWriter stderr) throws java.io.IOException {
+        SensitivityOutputs.Manifest manifest = new SensitivityOutputs.Manifest("hnsim", RunManifest.toolVersion(),
+                scenarioPath, file.sha256(), file.base().name(), settings.seed(), settings.trajectories(),
+                settings.threads(), "monte-carlo", RunManifest.GENERATOR,
+                settings.correlated().name().toLowerCase(Locale.ROOT), settings.resamples(),
+                System.getProperty("java.version"));
+        ChartCaption caption = new ChartCaption(file.base().name(), settings.seed(), settings.trajectories(),
+                file.sha256(), false, RunManifest.toolVersion());
+        List<String> files = new ArrayList<>(SensitivityOutputs.write(result, manifest, caption, dir.path()));
+        files.add(OutputManifest.FILE);
+        dir.commit();
+        for (String note : dir.notes()) {
+            stderr.println("hnsim: " + note);
+        }
+        return files;
+    }
+
+    static void print(StudyResult result, ScenarioFile file, StudySettings settings, Path target, List<String> files,
+                      PrintWriter stdout) {
+        stdout.print(SensitivitySummary.render(result, file.base().name()));
+        stdout.printf(Locale.UK, "%n%,d trajectories (seed %d), %d thread%s, %.1f s.%n", settings.trajectories(),
+                settings.seed(), settings.threads(), settings.threads() == 1 ? "" : "s", result.wallTimeMillis() / 1000.0);
+        stdout.print(SensitivitySummary.listing(target, files));
+    }
+
+    private Integer writeShard(Path scenarioPath, ScenarioFile file, StudySettings settings, Path target,
+                               PrintWriter stdout, PrintWriter stderr) throws Exception {
+        ShardRange range;
+        try {
+            range = ShardRange.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(scenarioPath);
+        long started = System.nanoTime();
+        long rows = range.to(settings.trajectories()) - range.from(settings.trajectories());
+        int matrices = SensitivityStudy.matrices(InputCatalogue.of(file.base()), settings).size();
+        SensitivityShardHeader header;
+        try (OutputDirectory dir = OutputDirectory.open(target, force);
+             Progress progress = Progress.start(rows * matrices, quiet, stderr)) {
+            header = SensitivityShards.writeShard(file, bytes, settings, range, RunManifest.toolVersion(), dir.path(),
+                    progress);
+            dir.commit();
+        }
+        if (!quiet) {
+            stdout.printf(Locale.UK, "Sensitivity shard %s: design rows %s of %,d (%d matrices, %,d trajectories),"
+                            + " seed %d, %.1f s.%nWrote %s%n", range, header.range(), settings.trajectories(), matrices,
+                    rows * matrices, settings.seed(), (System.nanoTime() - started) / 1e9,
+                    target.resolve(SensitivityShardFile.FILE_NAME));
         }
         stdout.flush();
         return 0;
