@@ -71,17 +71,8 @@ public final class SensitivityCommand implements Callable<Integer> {
             description = "src, tornado, sobol or a comma-separated list (default: all three); tail drivers always")
     List<String> methods;
 
-    @Option(names = "--group", paramLabel = "NAME=PATTERN",
-            description = "analyse inputs together as one, e.g. demand=placements.*.growth (repeatable; join patterns with +)")
-    List<String> groups = new ArrayList<>();
-
-    @Option(names = "--correlated", paramLabel = "group|scores", defaultValue = "group",
-            description = "inputs of a correlation block: one Sobol group (default) or each through its independent normal score")
-    String correlated;
-
-    @Option(names = "--resamples", paramLabel = "R", defaultValue = "" + SobolEstimator.DEFAULT_RESAMPLES,
-            description = "bootstrap resamples of the Sobol intervals (default: ${DEFAULT-VALUE})")
-    int resamples;
+    @CommandLine.Mixin
+    StudyOptions study = new StudyOptions();
 
     @Option(names = "--shard", paramLabel = "I/K",
             description = "replay only shard I of K (0-based) of the design's rows and write them to --out, for hnsim merge")
@@ -106,25 +97,19 @@ public final class SensitivityCommand implements Callable<Integer> {
             throw new BadInputException(String.format(Locale.UK,
                     "-n must be between 100 and %,d for a sensitivity study, got %,d", MAX_TRAJECTORIES, n));
         }
-        if (resamples < 0 || resamples > 100_000) {
-            throw new BadInputException("--resamples must be between 0 and 100,000, got " + resamples);
-        }
+        int resamples = study.resamples();
         Set<Method> chosen = Method.parse(methods);
-        CorrelatedTreatment treatment = CorrelatedTreatment.parse(correlated);
+        CorrelatedTreatment treatment = study.treatment();
         Path scenarioPath = Launcher.resolve(scenario);
         ScenarioFile file = ScenarioLoader.load(scenarioPath);
         for (Problem warning : file.warnings()) {
             stderr.println("hnsim: " + warning);
         }
         InputCatalogue catalogue = InputCatalogue.of(file.base());
-        StudySettings settings = new StudySettings(seed, (int) n, workers, chosen, groups, treatment, resamples);
+        StudySettings settings = new StudySettings(seed, (int) n, workers, chosen, study.groups, treatment, resamples);
         long evaluations = SensitivityStudy.evaluations(catalogue, settings);
         double seconds = SensitivityStudy.estimatedSeconds(catalogue, settings);
-        if (seconds > ANNOUNCE_SECONDS) {
-            stderr.printf(Locale.UK, "hnsim: this study replays %,d trajectories of %d years, about %s on %d thread%s%n",
-                    evaluations, file.base().years(), duration(seconds), workers, workers == 1 ? "" : "s");
-            stderr.flush();
-        }
+        announceCost(evaluations, file.base().years(), seconds, workers, stderr);
         Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioPath) + "-sensitivity");
         if (shard != null) {
             return writeShard(scenarioPath, file, settings, target, stdout, stderr);
@@ -147,11 +132,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     /** Writes a study's files into the staging directory and commits it: shared with the merge of its shards. */
     static List<String> write(StudyResult result, String scenarioPath, ScenarioFile file, StudySettings settings,
                               OutputDirectory dir, PrintWriter stderr) throws java.io.IOException {
-        SensitivityOutputs.Manifest manifest = new SensitivityOutputs.Manifest("hnsim", RunManifest.toolVersion(),
-                scenarioPath, file.sha256(), file.base().name(), settings.seed(), settings.trajectories(),
-                settings.threads(), "monte-carlo", RunManifest.GENERATOR,
-                settings.correlated().name().toLowerCase(Locale.ROOT), settings.resamples(),
-                System.getProperty("java.version"));
+        SensitivityOutputs.Manifest manifest = manifest(scenarioPath, file, settings);
         ChartCaption caption = new ChartCaption(file.base().name(), settings.seed(), settings.trajectories(),
                 file.sha256(), false, RunManifest.toolVersion());
         List<String> files = new ArrayList<>(SensitivityOutputs.write(result, manifest, caption, dir.path()));
@@ -161,6 +142,23 @@ public final class SensitivityCommand implements Callable<Integer> {
             stderr.println("hnsim: " + note);
         }
         return files;
+    }
+
+    /** Who ran the study, recorded in sensitivity.json. */
+    static SensitivityOutputs.Manifest manifest(String scenarioPath, ScenarioFile file, StudySettings settings) {
+        return new SensitivityOutputs.Manifest("hnsim", RunManifest.toolVersion(), scenarioPath, file.sha256(),
+                file.base().name(), settings.seed(), settings.trajectories(), settings.threads(), "monte-carlo",
+                RunManifest.GENERATOR, settings.correlated().name().toLowerCase(Locale.ROOT), settings.resamples(),
+                System.getProperty("java.version"));
+    }
+
+    /** Says a study's cost before it starts, when it is over {@link #ANNOUNCE_SECONDS}. */
+    static void announceCost(long evaluations, int years, double seconds, int workers, PrintWriter stderr) {
+        if (seconds > ANNOUNCE_SECONDS) {
+            stderr.printf(Locale.UK, "hnsim: this study replays %,d trajectories of %d years, about %s on %d thread%s%n",
+                    evaluations, years, duration(seconds), workers, workers == 1 ? "" : "s");
+            stderr.flush();
+        }
     }
 
     static void print(StudyResult result, ScenarioFile file, StudySettings settings, Path target, List<String> files,

@@ -182,6 +182,16 @@ public final class Engine {
         return widest;
     }
 
+    /**
+     * The sensitivity study of a run's base ({@code run --sensitivity}): its design's A matrix is
+     * the run's first N trajectories (the study's rows are plain Monte Carlo whatever the run's
+     * sampling), and its numbers depend on the seed and N only, never on the thread count.
+     */
+    public static hnsim.sensitivity.StudyResult study(ScenarioFile file, hnsim.sensitivity.StudySettings settings,
+                                                      LongConsumer progress) throws InterruptedException {
+        return hnsim.sensitivity.SensitivityStudy.run(hnsim.model.InputCatalogue.of(file.base()), settings, progress);
+    }
+
     private static long millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }

@@ -65,6 +65,17 @@ public final class RunOutputs {
     public static List<String> write(SimulationResult result, RunManifest manifest, Path dir,
                                      hnsim.decision.Effects effects, hnsim.decision.Solution solutionOrNull)
             throws IOException {
+        return write(result, manifest, dir, effects, solutionOrNull, null);
+    }
+
+    /**
+     * Writes the run's files as the method above does and, given a sensitivity study
+     * ({@code run --sensitivity}), its files beside them (sensitivity.csv becomes the study's, by
+     * year), its section "What drives the risk" in report.html and its sheet in the workbook.
+     */
+    public static List<String> write(SimulationResult result, RunManifest manifest, Path dir,
+                                     hnsim.decision.Effects effects, hnsim.decision.Solution solutionOrNull,
+                                     RiskDrivers riskDriversOrNull) throws IOException {
         List<ActualPosition> actuals = Positions.of(result);
         PercentilesCsv.write(result.statistics(), dir.resolve(PERCENTILES));
         SummaryJson.write(manifest, result.statistics(), result.drivers(), effects, actuals, dir.resolve(SUMMARY));
@@ -82,14 +93,26 @@ public final class RunOutputs {
                 result.statistics(), effects, solutionOrNull);
         hnsim.report.chart.DecisionSheetImage.write(DecisionSheet.title(result.scenarioFile()), sheet, caption, dir);
         boolean deterministic = "deterministic".equals(manifest.mode());
-        HtmlReport.write(new ReportContent(result, charts.plans(), rendered, manifest, deterministic, effects, sheet),
-                dir.resolve(REPORT));
-        WorkbookWriter.write(new WorkbookContent(result, charts.plans(), actuals, manifest, deterministic),
+        RiskDrivers risk = null;
+        List<String> studyFiles = List.of();
+        if (riskDriversOrNull != null) {
+            // The study's charts name its own N, the run's first trajectories it read.
+            ChartCaption studyCaption = new ChartCaption(manifest.scenarioName(), manifest.seed(),
+                    riskDriversOrNull.manifest().trajectories(), manifest.scenarioSha256(), false, manifest.version());
+            SensitivityOutputs.Written written = SensitivityOutputs.writeAll(riskDriversOrNull.study(),
+                    riskDriversOrNull.manifest(), studyCaption, dir);
+            risk = riskDriversOrNull.withCharts(written.charts());
+            studyFiles = written.files();
+        }
+        HtmlReport.write(new ReportContent(result, charts.plans(), rendered, manifest, deterministic, effects, sheet,
+                risk), dir.resolve(REPORT));
+        WorkbookWriter.write(new WorkbookContent(result, charts.plans(), actuals, manifest, deterministic, risk),
                 dir.resolve(WorkbookWriter.FILE));
         List<String> files = new ArrayList<>(List.of(REPORT, WorkbookWriter.FILE, PERCENTILES, SUMMARY, EffectsOutputs.CSV,
                 EffectsOutputs.THRESHOLDS_CSV, hnsim.report.chart.DecisionSheetImage.STEM + ".png",
                 hnsim.report.chart.DecisionSheetImage.STEM + ".svg"));
-        if (!result.drivers().isEmpty()) {
+        files.addAll(studyFiles);
+        if (risk == null && !result.drivers().isEmpty()) {
             SensitivityCsv.write(result.drivers(), dir.resolve(SENSITIVITY));
             files.add(SENSITIVITY);
         }
