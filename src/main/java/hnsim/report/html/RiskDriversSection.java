@@ -97,8 +97,8 @@ final class RiskDriversSection {
         html.append("<h3>Sobol indices of the ").append(Html.escape(year)).append(" cumulative deficit</h3>\n")
                 .append("<p><em>First order</em>: the share of the deficit's variance the input explains alone; "
                         + "<em>total</em>: with all its interactions. The gap between them is the input's part in "
-                        + "interactions (demand growth x unit-cost inflation compounding). 95% bootstrap intervals in "
-                        + "brackets; an index within its interval of 0 is indistinguishable from none at this N.</p>\n"
+                        + "interactions (demand growth x unit-cost inflation compounding). 95% bootstrap intervals "
+                        + "beside each; an interval that reaches 0 means the index cannot be told from none at this N.</p>\n"
                         + "<table class=\"figures\">\n<thead><tr><th scope=\"col\">Input</th>"
                         + "<th scope=\"col\">First order</th><th scope=\"col\">95% interval</th>"
                         + "<th scope=\"col\">Total</th><th scope=\"col\">95% interval</th></tr></thead>\n<tbody>\n");
