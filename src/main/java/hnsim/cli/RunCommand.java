@@ -185,7 +185,8 @@ public final class RunCommand implements Callable<Integer> {
             // Checks the groups before the run, and says the study's cost up front when it is long.
             StudySettings planned = study.settings(request, n);
             InputCatalogue catalogue = InputCatalogue.of(file.base());
-            SensitivityCommand.announceCost(SensitivityStudy.evaluations(catalogue, planned), file.base().years(),
+            SensitivityCommand.announceCost("sensitivity study", SensitivityStudy.evaluations(catalogue, planned),
+                    file.base().years(),
                     SensitivityStudy.estimatedSeconds(catalogue, planned), workers, stderr);
         }
         Instant started = Instant.now();

@@ -107,13 +107,13 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         InputCatalogue catalogue = InputCatalogue.of(file.base());
         StudySettings settings = new StudySettings(seed, (int) n, workers, chosen, study.groups, treatment, resamples);
-        long evaluations = SensitivityStudy.evaluations(catalogue, settings);
-        double seconds = SensitivityStudy.estimatedSeconds(catalogue, settings);
-        announceCost(evaluations, file.base().years(), seconds, workers, stderr);
         Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioPath) + "-sensitivity");
         if (shard != null) {
             return writeShard(scenarioPath, file, settings, target, stdout, stderr);
         }
+        long evaluations = SensitivityStudy.evaluations(catalogue, settings);
+        double seconds = SensitivityStudy.estimatedSeconds(catalogue, settings);
+        announceCost("study", evaluations, file.base().years(), seconds, workers, stderr);
         StudyResult result;
         List<String> files;
         try (OutputDirectory dir = OutputDirectory.open(target, force)) {
@@ -153,10 +153,11 @@ public final class SensitivityCommand implements Callable<Integer> {
     }
 
     /** Says a study's cost before it starts, when it is over {@link #ANNOUNCE_SECONDS}. */
-    static void announceCost(long evaluations, int years, double seconds, int workers, PrintWriter stderr) {
+    static void announceCost(String what, long evaluations, int years, double seconds, int workers,
+                             PrintWriter stderr) {
         if (seconds > ANNOUNCE_SECONDS) {
-            stderr.printf(Locale.UK, "hnsim: this study replays %,d trajectories of %d years, about %s on %d thread%s%n",
-                    evaluations, years, duration(seconds), workers, workers == 1 ? "" : "s");
+            stderr.printf(Locale.UK, "hnsim: this %s replays %,d trajectories of %d years, about %s on %d thread%s%n",
+                    what, evaluations, years, duration(seconds), workers, workers == 1 ? "" : "s");
             stderr.flush();
         }
     }
@@ -180,7 +181,11 @@ public final class SensitivityCommand implements Callable<Integer> {
         byte[] bytes = java.nio.file.Files.readAllBytes(scenarioPath);
         long started = System.nanoTime();
         long rows = range.to(settings.trajectories()) - range.from(settings.trajectories());
-        int matrices = SensitivityStudy.matrices(InputCatalogue.of(file.base()), settings).size();
+        InputCatalogue catalogue = InputCatalogue.of(file.base());
+        int matrices = SensitivityStudy.matrices(catalogue, settings).size();
+        // A shard only replays its rows; the bootstrap runs once, at the merge.
+        announceCost("shard", rows * matrices, file.base().years(),
+                SensitivityStudy.estimatedReplaySeconds(catalogue, settings, rows), settings.threads(), stderr);
         SensitivityShardHeader header;
         try (OutputDirectory dir = OutputDirectory.open(target, force);
              Progress progress = Progress.start(rows * matrices, quiet, stderr)) {

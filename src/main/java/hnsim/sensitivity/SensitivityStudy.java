@@ -51,6 +51,13 @@ public final class SensitivityStudy {
         return replay + bootstrap;
     }
 
+    /** A rough wall time in seconds of replaying {@code rows} design rows of every matrix, as one shard does. */
+    public static double estimatedReplaySeconds(InputCatalogue catalogue, StudySettings settings, long rows) {
+        int matrices = matrices(catalogue, settings).size();
+        int threads = Math.min(settings.threads(), matrices);
+        return rows * (double) matrices * catalogue.scenario().years() / (TRAJECTORY_YEARS_PER_SECOND * threads);
+    }
+
     public static StudyResult run(InputCatalogue catalogue, StudySettings settings, LongConsumer progress)
             throws InterruptedException {
         long started = System.nanoTime();
