@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -78,14 +79,8 @@ public final class SensitivityCommand implements Callable<Integer> {
             description = "replay only shard I of K (0-based) of the design's rows and write them to --out, for hnsim merge")
     String shard;
 
-    @Option(names = "--force", description = "replace an earlier hnsim output in --out, if it holds nothing else, unchanged")
-    boolean force;
-
-    @Option(names = {"-q", "--quiet"}, description = "no progress bar and no summary")
-    boolean quiet;
-
-    @Option(names = "--debug", description = "show stack traces of failures")
-    boolean debug;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -116,13 +111,13 @@ public final class SensitivityCommand implements Callable<Integer> {
         announceCost("study", evaluations, file.base().years(), seconds, workers, stderr);
         StudyResult result;
         List<String> files;
-        try (OutputDirectory dir = OutputDirectory.open(target, force)) {
-            try (Progress progress = Progress.start(evaluations, quiet, stderr)) {
+        try (OutputDirectory dir = OutputDirectory.open(target, output.force)) {
+            try (Progress progress = Progress.start(evaluations, output.quiet, stderr)) {
                 result = SensitivityStudy.run(catalogue, settings, progress);
             }
             files = write(result, scenarioPath.toString(), file, settings, dir, stderr);
         }
-        if (!quiet) {
+        if (!output.quiet) {
             print(result, file, settings, target, files, stdout);
         }
         stdout.flush();
@@ -187,13 +182,13 @@ public final class SensitivityCommand implements Callable<Integer> {
         announceCost("shard", rows * matrices, file.base().years(),
                 SensitivityStudy.estimatedReplaySeconds(catalogue, settings, rows), settings.threads(), stderr);
         SensitivityShardHeader header;
-        try (OutputDirectory dir = OutputDirectory.open(target, force);
-             Progress progress = Progress.start(rows * matrices, quiet, stderr)) {
+        try (OutputDirectory dir = OutputDirectory.open(target, output.force);
+             Progress progress = Progress.start(rows * matrices, output.quiet, stderr)) {
             header = SensitivityShards.writeShard(file, bytes, settings, range, RunManifest.toolVersion(), dir.path(),
                     progress);
             dir.commit();
         }
-        if (!quiet) {
+        if (!output.quiet) {
             stdout.printf(Locale.UK, "Sensitivity shard %s: design rows %s of %,d (%d matrices, %,d trajectories),"
                             + " seed %d, %.1f s.%nWrote %s%n", range, header.range(), settings.trajectories(), matrices,
                     rows * matrices, settings.seed(), (System.nanoTime() - started) / 1e9,
