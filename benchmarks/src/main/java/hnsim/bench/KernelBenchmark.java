@@ -40,8 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xmx4g"})
 public class KernelBenchmark {
-    static final int TRAJECTORIES = 16_384;
-    static final String SCENARIO = "benchmarks/fixtures/leicestershire-2021-mtfs.yaml";
+    public static final int TRAJECTORIES = 16_384;
+    /** The first-shipped 2021 file, a byte-for-byte copy of src/test/resources/fixtures/leicestershire-2021-mtfs-v1.yaml. */
+    public static final String SCENARIO = "benchmarks/fixtures/leicestershire-2021-mtfs.yaml";
 
     @Param({"1", "2"})
     public int threads;
