@@ -195,6 +195,43 @@ class WorkbookTest {
         return rows;
     }
 
+    @Test
+    void assumptionsListEveryUncertainInputOfTheCatalogueWithItsSource() throws IOException {
+        SimulationResult result = ReportFixtures.shippedRun();
+        hnsim.scenario.Scenario base = result.scenarioFile().base();
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (hnsim.model.UncertainInput input : hnsim.model.InputCatalogue.of(base).inputs()) {
+            boolean random = input.source() instanceof hnsim.model.UncertainInput.Yearly y
+                    ? !y.isFixed()
+                    : !((hnsim.model.UncertainInput.Event) input.source()).chance().isCertain();
+            if (random) {
+                expected.add(input.path());
+            }
+        }
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        java.util.List<String> unsourced = new java.util.ArrayList<>();
+        try (Workbook wb = write(result)) {
+            Sheet sheet = wb.getSheet("Assumptions");
+            for (Row row : sheet) {
+                Cell input = row.getCell(0);
+                Cell source = row.getCell(4);
+                if (input == null || source == null || row.getRowNum() < 2 || input.getStringCellValue().equals("Input")) {
+                    continue;
+                }
+                listed.add(input.getStringCellValue());
+                if (source.getStringCellValue().startsWith("not stated")) {
+                    unsourced.add(input.getStringCellValue());
+                }
+            }
+        }
+        // The shipped 2021 file: flows' leaving rates, the programme's delays and the delivery
+        // noise are inputs too, and every input carries its source label.
+        assertThat(listed).isEqualTo(expected);
+        assertThat(expected).contains("placements.special_school.leaving", "workstreams.sufficiency.delivery_noise")
+                .anyMatch(path -> path.startsWith("programme."));
+        assertThat(unsourced).isEmpty();
+    }
+
     private static Map<String, Double> p50FromCsv(Path csv) throws IOException {
         List<String> lines = Files.readAllLines(csv);
         List<String> header = List.of(lines.get(0).split(","));
