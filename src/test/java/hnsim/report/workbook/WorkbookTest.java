@@ -160,9 +160,23 @@ class WorkbookTest {
             assertThat(plan.get("Total savings").getCell(4).getNumericCellValue()).isCloseTo(19.73, within(0.01));
             assertThat(plan.get("Net cost (gross cost less savings)").getCell(4).getNumericCellValue())
                     .isCloseTo(84.92, within(0.01));
-            // The report gives the deficit to £0.1m; the shipped file on stocks and flows lands at £29.25m.
             assertThat(plan.get("Cumulative deficit at 31 March").getCell(4).getNumericCellValue())
-                    .isCloseTo(29.2, within(0.05));
+                    .isCloseTo(29.2, within(0.01));
+            // The plan's lines by placement type and by workstream are filled and add up to their totals.
+            for (int column = 1; column <= 4; column++) {
+                int c = column;
+                double types = java.util.stream.Stream.of("Mainstream top up", "Resourced provision", "Special school",
+                        "Independent special", "Post 16", "Alternative provision")
+                        .mapToDouble(l -> plan.get(l).getCell(c).getNumericCellValue()).sum();
+                assertThat(types).isCloseTo(plan.get("Total gross cost").getCell(c).getNumericCellValue(), within(1e-6));
+                double workstreams = java.util.stream.Stream.of("Inclusion", "Strategy and Commissioning",
+                        "Right Place Right Time", "SENA Whole System Review", "Contracts and Commissioning",
+                        "Sufficiency - new local specialist places", "Independent Provision Review")
+                        .mapToDouble(l -> plan.get(l).getCell(c).getNumericCellValue()).sum();
+                assertThat(workstreams).isCloseTo(plan.get("Total savings").getCell(c).getNumericCellValue(), within(1e-6));
+            }
+            assertThat(plan.get("Sufficiency - new local specialist places").getCell(4).getNumericCellValue())
+                    .isCloseTo(6.43, within(1e-9));
         }
     }
 
