@@ -11,12 +11,16 @@ import org.w3c.dom.NodeList;
 
 /**
  * Turns PIT's mutations.xml into results/mutation/summary.md: the mutation score per package
- * and every mutant no test detected, each with its reason from reasons.tsv when one is given.
+ * and per class, and every mutant no test detected, each with its reason from reasons.tsv when
+ * one is given.
  *
  * <pre>
  * mvn -B -P mutation verify
  * java results/mutation/Summarise.java target/pit-reports/mutations.xml results/mutation/reasons.tsv &gt; results/mutation/summary.md
  * </pre>
+ *
+ * Several mutations.xml files (one PIT run per package, each with its own
+ * {@code -Dpit.reportsDirectory}) may be given before the .tsv; their mutants are pooled.
  *
  * reasons.tsv: one line per known survivor, tab-separated: class (simple name), line, a piece of
  * PIT's description, and the reason (why the mutant is equivalent, or why no test can see it).
@@ -29,8 +33,22 @@ public class Summarise {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Mutant> mutants = read(Path.of(args[0]));
-        List<String[]> reasons = args.length > 1 ? reasons(Path.of(args[1])) : List.of();
+        List<Mutant> mutants = new ArrayList<>();
+        List<String[]> reasons = List.of();
+        for (String arg : args) {
+            if (arg.endsWith(".tsv")) {
+                reasons = reasons(Path.of(arg));
+            } else {
+                mutants.addAll(read(Path.of(arg)));
+            }
+        }
+        mutants.sort(java.util.Comparator.comparing(Mutant::pkg).thenComparing(Mutant::cls).thenComparingInt(Mutant::line));
+        Map<String, int[]> byClass = new TreeMap<>();
+        for (Mutant m : mutants) {
+            int[] c = byClass.computeIfAbsent(m.pkg() + "." + m.cls(), k -> new int[4]);
+            c[0]++;
+            c[m.detected() ? 1 : m.status().equals("NO_COVERAGE") ? 3 : 2]++;
+        }
         Map<String, int[]> byPackage = new TreeMap<>();
         for (Mutant m : mutants) {
             int[] c = byPackage.computeIfAbsent(m.pkg(), k -> new int[4]);
@@ -49,6 +67,10 @@ public class Summarise {
             }
         }
         row(out, "**all**", total);
+        out.append("\n## By class\n\n| class | mutants | killed | survived | no coverage | score |\n|---|---:|---:|---:|---:|---:|\n");
+        for (Map.Entry<String, int[]> e : byClass.entrySet()) {
+            row(out, e.getKey(), e.getValue());
+        }
         out.append("\n## Mutants no test detects\n\n| class | line | method | mutation | status | reason |\n|---|---:|---|---|---|---|\n");
         for (Mutant m : mutants) {
             if (!m.detected()) {
@@ -97,7 +119,6 @@ public class Summarise {
                     text(e, "mutatedMethod"), Integer.parseInt(text(e, "lineNumber")), text(e, "description")
                     .replace("|", "\\|"), e.getAttribute("status")));
         }
-        out.sort(java.util.Comparator.comparing(Mutant::pkg).thenComparing(Mutant::cls).thenComparingInt(Mutant::line));
         return out;
     }
 
