@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  * </pre>
  * Thresholds £10 and £20 (the layout's units are whatever the values are).
  */
-class HandWorkedAggregatesTest {
-    static final AggregateLayout LAYOUT = new AggregateLayout(List.of("base", "plan"),
+public class HandWorkedAggregatesTest {
+    public static final AggregateLayout LAYOUT = new AggregateLayout(List.of("base", "plan"),
             List.of("in_year_deficit", "cumulative_deficit"), List.of("y1", "y2"), new double[] {10, 20});
     /** [option][trajectory][year][metric]. */
     static final double[][][][] RUN = {
@@ -62,7 +62,8 @@ class HandWorkedAggregatesTest {
         recorder.close();
     }
 
-    static RunAggregates collect(QuantileMethod method, int from, int to) {
+    /** Trajectories [from, to) of the table, in one block. */
+    public static RunAggregates collect(QuantileMethod method, int from, int to) {
         RunAggregates.Collector collector = RunAggregates.collector(LAYOUT, method, from, to);
         block(collector, from, to, () -> { });
         return collector.finish();
