@@ -88,4 +88,22 @@ class FixedBernoulliAndUnitTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Checks.probability("p", 1 + 1e-12))
                 .withMessageStartingWith("p must be between 0 and 1, got 1.0000000");
     }
+
+    @Test
+    void anInputIsFixedOnlyWhenItsDistributionIsAndItsPlanIsThatValue() {
+        assertThat(new Normal(0.05, 0.02).isFixed()).isFalse();
+        assertThat(new Uniform(0, 1).isFixed()).isFalse();
+        assertThat(UncertainValue.fixed(3, Unit.NUMBER).isFixed()).isTrue();
+        assertThat(new UncertainValue(new Fixed(3), Unit.NUMBER, 3.0).isFixed()).isTrue();
+        // A plan other than the certain value: the deterministic path differs, so not fixed.
+        assertThat(new UncertainValue(new Fixed(3), Unit.NUMBER, 4.0).isFixed()).isFalse();
+        assertThat(new UncertainValue(new Normal(3, 1), Unit.NUMBER, null).isFixed()).isFalse();
+        assertThat(new UncertainValue(new Normal(3, 1), Unit.NUMBER, 3.0).isFixed()).isFalse();
+        assertThat(new UncertainValue(new Normal(3, 1), Unit.NUMBER, 2.0).central()).isEqualTo(2.0);
+        assertThat(new UncertainValue(new Normal(3, 1), Unit.NUMBER, null).central()).isEqualTo(3.0);
+        assertThat(new UncertainValue(new Fixed(0.9), Unit.RATE, null).describe()).isEqualTo("90%");
+        assertThat(new UncertainValue(new Fixed(0.9), Unit.RATE, 1.0).describe()).isEqualTo("90%, plan 100%");
+        assertThatIllegalArgumentException().isThrownBy(() -> new UncertainValue(new Fixed(1), Unit.RATE, Double.NaN))
+                .withMessage("plan must be a finite number, got NaN");
+    }
 }
