@@ -1,0 +1,35 @@
+package hnsim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hnsim.scenario.ScenarioFiles;
+import org.junit.jupiter.api.Test;
+
+/** How a sensitivity analysis reduces an input's values in one trajectory to one number, and how many values it has. */
+class UncertainInputFeatureTest {
+    @Test
+    void featuresAreTheMeanTheTotalOrTheSingleValue() {
+        double[] years = {0.02, 0.05, 0.08, 0.01};
+        assertThat(UncertainInput.Feature.MEAN.of(years)).isEqualTo(0.04, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(UncertainInput.Feature.TOTAL.of(new double[] {1, 0, 1, 1})).isEqualTo(3.0);
+        assertThat(UncertainInput.Feature.VALUE.of(new double[] {1, 0, 0})).isEqualTo(1.0);
+        assertThat(UncertainInput.Feature.VALUE.of(new double[] {0, 1, 1})).isZero();
+    }
+
+    @Test
+    void aOncePerTrajectoryEventHasOneValueAndEveryOtherInputOneAYear() {
+        InputCatalogue catalogue = InputCatalogue.of(ScenarioFiles.load(ScenarioFiles.MINIMAL
+                .replace("growth: 10%", "growth: {normal: [10%, 3%]}")
+                .replace("{year: 2022/23, rate: 0.5%}", "{year: 2022/23, rate: 0.5%, approval: 40%}")).base());
+        UncertainInput approval = catalogue.inputs().stream().filter(i -> i.path().equals("transfers.0.approval"))
+                .findFirst().orElseThrow();
+        UncertainInput growth = catalogue.inputs().stream().filter(i -> i.path().endsWith("special.growth"))
+                .findFirst().orElseThrow();
+        assertThat(approval.width(3)).isEqualTo(1);
+        assertThat(approval.feature()).isEqualTo(UncertainInput.Feature.VALUE);
+        assertThat(growth.width(3)).isEqualTo(3);
+        assertThat(growth.feature()).isEqualTo(UncertainInput.Feature.MEAN);
+        assertThat(growth.withStream("other").stream()).isEqualTo("other");
+        assertThat(growth.withStream("other").path()).isEqualTo(growth.path());
+    }
+}
