@@ -114,4 +114,26 @@ class LargeColumnStatisticsTest {
         assertThat(s.percentiles()).containsExactly(1.0, 1.0, 2.0, 4.0, 6.0, 7.0, 7.0);
         assertThat(values).containsExactly(4, 7, 1, 6, 2, 5, 3);
     }
+
+    @Test
+    void valuesInTheLastPartialQuadAreGatheredToo() {
+        // 1..20,003 in order except that the three values around the lower bound of P5's interval
+        // (the first rank gathered) are moved to the end, into the loop over the last n mod 4 values.
+        int n = 20_003;
+        long low = OrderStatistics.intervalRanks(n, 0.05)[0];
+        double[] values = new double[n];
+        int k = 0;
+        for (int v = 1; v <= n; v++) {
+            if (Math.abs(v - low) > 1) {
+                values[k++] = v;
+            }
+        }
+        values[k++] = low - 1;
+        values[k++] = low;
+        values[k] = low + 1;
+        Summary s = ColumnStatistics.summarise("base", "x", "y", values);
+        assertThat(s.percentileCi(5).low()).isEqualTo(low);
+        assertThat(s.percentile(5)).isEqualTo(Math.ceil(0.05 * n));
+        assertThat(s.percentile(95)).isEqualTo(Math.ceil(0.95 * n));
+    }
 }
