@@ -84,6 +84,7 @@ public class HandWorkedAggregatesTest {
         assertThat(LAYOUT.cell(1, 1, 0)).isEqualTo(6);
         assertThat(LAYOUT.differenceCell(1, 1, 1)).isEqualTo(11);
         assertThat(LAYOUT.metricIndex("cumulative_deficit")).isEqualTo(1);
+        assertThat(LAYOUT.metricIndex("in_year_deficit")).isZero();
         assertThatThrownBy(() -> LAYOUT.metricIndex("spend")).hasMessageContaining("no metric 'spend'");
         List<AggregateLayout.Column> columns = LAYOUT.columns();
         assertThat(columns).extracting(AggregateLayout.Column::cell)
@@ -299,6 +300,10 @@ public class HandWorkedAggregatesTest {
         }
         ExactAggregates back = ExactAggregates.of(LAYOUT, 0, 5, values, exact.breaches().toArray());
         assertThat(back.column(0, 1, 1)).containsExactly(11, 15, 26, 22, 19);
+        // The same five values as trajectories [3, 8) of a larger run.
+        ExactAggregates later = ExactAggregates.of(LAYOUT, 3, 8, values, exact.breaches().toArray());
+        assertThat(later.count()).isEqualTo(5);
+        assertThat(later.get(0, 1, 1, 4)).isEqualTo(19);
         assertThatThrownBy(() -> ExactAggregates.of(LAYOUT, 0, 5, new double[7][5], new long[16]))
                 .hasMessage("expected 8 columns, got 7");
         assertThatThrownBy(() -> ExactAggregates.of(LAYOUT, 0, 6, values, new long[16]))
