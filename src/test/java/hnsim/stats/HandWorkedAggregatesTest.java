@@ -105,6 +105,18 @@ public class HandWorkedAggregatesTest {
     }
 
     @Test
+    void aThirdOptionsDifferencesFollowTheSecondsDifferences() {
+        AggregateLayout three = new AggregateLayout(List.of("base", "a", "b"),
+                List.of("in_year_deficit", "cumulative_deficit"), List.of("y1", "y2"), new double[0]);
+        // 3 x 2 x 2 = 12 metric cells, then a's two differences x 2 years, then b's.
+        assertThat(three.cells()).isEqualTo(20);
+        assertThat(three.differenceCell(1, 0, 0)).isEqualTo(12);
+        assertThat(three.differenceCell(2, 0, 0)).isEqualTo(16);
+        assertThat(three.differenceCell(2, 1, 1)).isEqualTo(19);
+        assertThat(three.columns()).extracting(AggregateLayout.Column::cell).doesNotHaveDuplicates().hasSize(20);
+    }
+
+    @Test
     void layoutsAreEqualByValueThresholdsIncluded() {
         AggregateLayout same = new AggregateLayout(List.of("base", "plan"),
                 List.of("in_year_deficit", "cumulative_deficit"), List.of("y1", "y2"), new double[] {10, 20});
@@ -273,6 +285,16 @@ public class HandWorkedAggregatesTest {
     }
 
     @Test
+    void aSketchOfOneTrajectoryHasThatValueAtEveryPercentile() throws InterruptedException {
+        Summary s = Summariser.summarise(collect(QuantileMethod.SKETCH, 0, 1), 1).find("base", "cumulative_deficit", "y2");
+        assertThat(s.count()).isEqualTo(1);
+        assertThat(s.sd()).isZero();
+        for (double p : s.percentiles()) {
+            assertThat(p).isCloseTo(11, within(0.02));
+        }
+    }
+
+    @Test
     void sketchesReadBackFromTheirPartsAndRefuseTheWrongCount() {
         SketchAggregates sketch = (SketchAggregates) collect(QuantileMethod.SKETCH, 0, 5);
         com.datadoghq.sketch.ddsketch.DDSketch[] sketches = new com.datadoghq.sketch.ddsketch.DDSketch[12];
@@ -284,6 +306,8 @@ public class HandWorkedAggregatesTest {
         assertThat(back.packedMoments()).containsExactly(sketch.packedMoments());
         assertThat(back.moments(3).sd()).isCloseTo(Math.sqrt(34.3), within(1e-12));
         assertThatThrownBy(() -> SketchAggregates.of(LAYOUT, 0, 6, sketches, sketch.packedMoments(),
+                sketch.breaches().toArray())).hasMessage("cell 0 counts 5 values, not 6");
+        assertThatThrownBy(() -> SketchAggregates.of(LAYOUT, 2, 8, sketches, sketch.packedMoments(),
                 sketch.breaches().toArray())).hasMessage("cell 0 counts 5 values, not 6");
         assertThatThrownBy(() -> SketchAggregates.of(LAYOUT, 0, 5, new com.datadoghq.sketch.ddsketch.DDSketch[11],
                 sketch.packedMoments(), sketch.breaches().toArray())).hasMessage("expected 12 cells");

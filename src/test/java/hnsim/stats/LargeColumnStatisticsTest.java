@@ -113,6 +113,12 @@ class LargeColumnStatisticsTest {
         // ceil(7p): 1, 1, 2, 4, 6, 7, 7.
         assertThat(s.percentiles()).containsExactly(1.0, 1.0, 2.0, 4.0, 6.0, 7.0, 7.0);
         assertThat(values).containsExactly(4, 7, 1, 6, 2, 5, 3);
+        // Next a column of another length: its own ranks, ceil(5p) = 1, 1, 2, 3, 4, 5, 5 (the ranks
+        // of the last n are kept for the next column of the same n only).
+        Summary five = ColumnStatistics.summarise("base", "x", "y", new double[] {50, 10, 40, 20, 30});
+        assertThat(five.percentiles()).containsExactly(10.0, 10.0, 20.0, 30.0, 40.0, 50.0, 50.0);
+        assertThat(ColumnStatistics.summarise("base", "x", "y", values).percentiles())
+                .containsExactly(1.0, 1.0, 2.0, 4.0, 6.0, 7.0, 7.0);
     }
 
     @Test
