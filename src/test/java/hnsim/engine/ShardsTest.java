@@ -251,6 +251,19 @@ class ShardsTest {
         assertThat(result.optionNames()).containsExactly("base");
         assertThat(result.unmitigated()).isNotEmpty().allMatch(s -> s.option().equals(Unmitigated.VARIANT));
         assertThat(result.statistics().summaries()).noneMatch(s -> s.option().equals(Unmitigated.VARIANT));
+        assertThat(result.quantileMethod()).isEqualTo(QuantileMethod.EXACT);
+        assertThat(result.exact()).isPresent();
+        assertThat(result.values(0, hnsim.model.Metric.CUMULATIVE_DEFICIT, 2)).containsExactly(
+                ((ExactAggregates) result.aggregates()).column(0,
+                        result.aggregates().layout().metricIndex("cumulative_deficit"), 2));
+        // The median of those 40 values is the table's: the 20th smallest.
+        double[] sorted = result.values(0, hnsim.model.Metric.CUMULATIVE_DEFICIT, 2).clone();
+        java.util.Arrays.sort(sorted);
+        assertThat(sorted[19]).isEqualTo(result.statistics().find("base", "cumulative_deficit", "2023/24").percentile(50));
+        SimulationResult sketched = Engine.run(FILE, request(5, 40, QuantileMethod.SKETCH), n -> { });
+        assertThat(sketched.quantileMethod()).isEqualTo(QuantileMethod.SKETCH);
+        assertThat(sketched.exact()).isEmpty();
+        assertThat(sketched.values(0, hnsim.model.Metric.CUMULATIVE_DEFICIT, 2)).hasSize(Summariser.QUANTILE_SAMPLE);
         assertThat(result.statistics()).isEqualTo(Engine.summarise(FILE, request,
                 Engine.simulate(FILE, request, QuantileMethod.EXACT, 0, 40, n -> { }), 0).statistics());
     }
