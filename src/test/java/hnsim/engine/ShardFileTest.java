@@ -236,6 +236,26 @@ class ShardFileTest {
     }
 
     @Test
+    void aRunOfOneTrajectoryAndARangeFarIntoALongRunAreValidHeaders() throws IOException {
+        Path one = tmp.resolve("one");
+        ShardFile.write(one, header(QuantileMethod.EXACT, 1, 0, 1), HandWorkedAggregatesTest.collect(QuantileMethod.EXACT, 0, 1));
+        assertThat(((ExactAggregates) ShardFile.read(one)).column(0, 1, 1)).containsExactly(11);
+        // Five trajectories from the two-billionth of three billion: from + to exceeds an int, to - from does not.
+        var layout = HandWorkedAggregatesTest.LAYOUT;
+        ExactAggregates five = (ExactAggregates) HandWorkedAggregatesTest.collect(QuantileMethod.EXACT, 0, 5);
+        double[][] values = new double[layout.metricCells()][];
+        for (int c = 0; c < values.length; c++) {
+            values[c] = five.columnOfCell(c);
+        }
+        long from = 2_000_000_000L;
+        ExactAggregates far = ExactAggregates.of(layout, from, from + 5, values, five.breaches().toArray());
+        Path file = tmp.resolve("far");
+        ShardFile.write(file, header(QuantileMethod.EXACT, 3_000_000_000L, from, from + 5), far);
+        assertThat(ShardFile.readHeader(file).range()).isEqualTo("[2000000000, 2000000005)");
+        assertThat(((ExactAggregates) ShardFile.read(file)).column(0, 1, 1)).containsExactly(11, 15, 26, 22, 19);
+    }
+
+    @Test
     void headersKeepTheirOwnCopyOfTheScenario() {
         byte[] bytes = {1, 2, 3};
         ShardHeader h = new ShardHeader(1, "v", "p", "s", bytes, 1, 10, 3, 7, QuantileMethod.EXACT, "mc",

@@ -43,7 +43,11 @@ class ShardsTest {
 
     private Path shard(String name, RunRequest request, ShardRange range) throws IOException, InterruptedException {
         Path dir = Files.createDirectories(tmp.resolve(name));
-        Shards.writeShard(FILE, BYTES, request, range, "9.9", dir, n -> { });
+        ShardHeader written = Shards.writeShard(FILE, BYTES, request, range, "9.9", dir, n -> { });
+        ShardHeader read = ShardFile.readHeader(dir.resolve(ShardFile.FILE_NAME));
+        assertThat(written.range()).isEqualTo(read.range());
+        assertThat(written.layout()).isEqualTo(read.layout());
+        assertThat(written.seed()).isEqualTo(request.seed());
         return dir;
     }
 
@@ -116,6 +120,14 @@ class ShardsTest {
         assertThatThrownBy(() -> Shards.merge(List.of(dirs.get(0), dirs.get(1), dirs.get(2), half), 1))
                 .hasMessageContaining("overlaps shard").hasMessageContaining("[0, 150)")
                 .hasMessageContaining("each trajectory must be in exactly one shard");
+        // Listed out of order: still sorted by first trajectory, then by last.
+        assertThatThrownBy(() -> Shards.merge(List.of(half, dirs.get(1), dirs.get(2), dirs.get(0)), 1))
+                .hasMessage("shard " + half + " [0, 150) overlaps shard " + dirs.get(0)
+                        + " [0, 100): each trajectory must be in exactly one shard");
+        Path all = shard("all", request, new ShardRange(0, 1));
+        assertThatThrownBy(() -> Shards.merge(List.of(all, dirs.get(1)), 1))
+                .hasMessage("shard " + dirs.get(1) + " [100, 200) overlaps shard " + all
+                        + " [0, 300): each trajectory must be in exactly one shard");
         assertThatThrownBy(() -> Shards.merge(List.of(), 1)).hasMessage("no shard directories given");
     }
 
@@ -208,6 +220,43 @@ class ShardsTest {
                 BYTES, 17, 10, 0, 10, QuantileMethod.EXACT, "monte-carlo", renamed), aggregates);
         assertThatThrownBy(() -> Shards.merge(List.of(layout), 1)).hasMessageStartingWith("shard " + layout
                 + ": its layout ").hasMessageEndingWith("is not the one this hnsim gives its scenario (made by another version?)");
+    }
+
+    @Test
+    void aShortScenarioHashIsShownWhole() throws IOException, InterruptedException {
+        RunRequest request = request(17, 10, QuantileMethod.EXACT);
+        RunAggregates first = Engine.simulate(FILE, request, QuantileMethod.EXACT, 0, 5, n -> { });
+        RunAggregates second = Engine.simulate(FILE, request, QuantileMethod.EXACT, 5, 10, n -> { });
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path b = Files.createDirectories(tmp.resolve("b"));
+        ShardFile.write(a.resolve(ShardFile.FILE_NAME), new ShardHeader(1, "9.9", "a.yaml", "0123456789ab", BYTES, 17,
+                10, 0, 5, QuantileMethod.EXACT, "monte-carlo", first.layout()), first);
+        ShardFile.write(b.resolve(ShardFile.FILE_NAME), new ShardHeader(1, "9.9", "b.yaml", "0123456789ac", BYTES, 17,
+                10, 5, 10, QuantileMethod.EXACT, "monte-carlo", second.layout()), second);
+        assertThatThrownBy(() -> Shards.merge(List.of(a, b), 1)).hasMessageEndingWith(
+                "it is another scenario (b.yaml, SHA-256 0123456789ac, not a.yaml, 0123456789ab)");
+    }
+
+    @Test
+    void aPrecisionRunReportsItsProgressAndTimesAndWatchesTheOptionsOnly() throws InterruptedException {
+        RunRequest request = request(5, 500, QuantileMethod.EXACT);
+        long[] seen = new long[1];
+        SimulationResult result = Engine.runToPrecision(FILE, request,
+                new hnsim.stats.PrecisionTarget(1, 2_000), n -> seen[0] = Math.max(seen[0], n));
+        // 500, 1,000, 2,000: the last round's progress counts on from the trajectories already run.
+        assertThat(result.trajectories()).isEqualTo(2_000);
+        assertThat(seen[0]).isEqualTo(2_000);
+        SimulationResult.Timings t = result.timings();
+        assertThat(t.simulationMillis()).isBetween(0L, result.wallTimeMillis());
+        assertThat(result.wallTimeMillis()).isLessThan(600_000);
+        // The rule's half-width is the widest among the options the user sees, not the unmitigated
+        // variant's (which differs once delivery is uncertain: the savings then vary).
+        ScenarioFile uncertainDelivery = ScenarioFiles.load(YAML.replace("delivery: 50%", "delivery: {beta: [3, 2]}"));
+        RunAggregates aggregates = Engine.simulate(uncertainDelivery, request, QuantileMethod.EXACT, 0, 500, n -> { });
+        var stats = Summariser.summarise(aggregates, 1);
+        assertThat(Engine.widestHalfWidth(aggregates))
+                .isEqualTo(hnsim.stats.PrecisionTarget.widestHalfWidth(stats, List.of("base"), "2023/24"))
+                .isNotEqualTo(hnsim.stats.PrecisionTarget.widestHalfWidth(stats, List.of(Unmitigated.VARIANT), "2023/24"));
     }
 
     @Test
