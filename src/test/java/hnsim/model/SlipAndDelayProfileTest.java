@@ -47,4 +47,21 @@ class SlipAndDelayProfileTest {
         // Year 3 by hand: 0.45 x 400k + 0.3 x 300k + 0.15 x 200k + 0.1 x 100k = 310k; half delivered.
         assertThat(y.get(3).get(Metric.SAVINGS)).isCloseTo(155e3, within(1e-6));
     }
+
+    @Test
+    void aRolledForwardScenarioSlipsIntoItsPastTargets() {
+        Scenario file = ScenarioFiles.load(YAML).base();
+        hnsim.scenario.Workstream w = file.workstreams().get(0);
+        // The targets of the two years before the first, oldest first: 50k then 80k.
+        hnsim.scenario.Workstream rolled = new hnsim.scenario.Workstream(w.name(), w.targetGbp(), w.delivery(), w.slip(),
+                w.slipYears(), w.id(), w.persistent(), w.yearlyNoise(), w.dependsOn(), List.of(50e3, 80e3));
+        Scenario s = new Scenario(file.name(), file.description(), file.firstYear(), file.years(),
+                file.openingDeficitGbp(), file.placements(), file.inflation(), file.funding(), file.transfers(),
+                List.of(rolled), file.thresholdsGbp(), file.correlation(), file.flows(), file.programme(), file.rules());
+        List<YearOutcome> y = new BudgetModel(s).run(CentralInputs.of(s));
+        // Year 0: 0.45 x 100k + 0.3 x 80k (a year back) + 0.15 x 50k (two back) + 0.1 x nothing (three back).
+        assertThat(y.get(0).get(Metric.SAVINGS)).isCloseTo(0.5 * (45e3 + 24e3 + 7.5e3), within(1e-6));
+        // Year 1: 0.45 x 200k + 0.3 x 100k + 0.15 x 80k + 0.1 x 50k.
+        assertThat(y.get(1).get(Metric.SAVINGS)).isCloseTo(0.5 * (90e3 + 30e3 + 12e3 + 5e3), within(1e-6));
+    }
 }
