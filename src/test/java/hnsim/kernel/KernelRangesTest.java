@@ -119,4 +119,21 @@ class KernelRangesTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("a worker failed")
                 .hasMessageContaining("disk full");
     }
+
+    @Test
+    void aMetricOnlyAnotherOptionHasIsZeroInThisOne() throws InterruptedException {
+        Scenario base = ScenarioFiles.load(ScenarioFiles.MINIMAL).base();
+        Scenario extra = ScenarioFiles.load(ScenarioFiles.MINIMAL + "  - {name: Travel, target: 50k, delivery: 80%}\n").base();
+        List<Scenario> options = List.of(base, extra);
+        hnsim.model.MetricLayout layout = hnsim.model.MetricLayout.of(options);
+        int travel = layout.indexOf("savings.travel");
+        TrajectoryStore store = new TrajectoryStore(2, layout, 3, 50);
+        Kernel.run(options, new RunSettings(1, 50, 1, false), store, n -> { });
+        for (int t = 0; t < 3; t++) {
+            for (int i = 0; i < 50; i++) {
+                assertThat(store.get(0, travel, t, i)).isZero();
+                assertThat(store.get(1, travel, t, i)).isEqualTo(40_000);
+            }
+        }
+    }
 }

@@ -32,4 +32,23 @@ class UncertainInputFeatureTest {
         assertThat(growth.withStream("other").stream()).isEqualTo("other");
         assertThat(growth.withStream("other").path()).isEqualTo(growth.path());
     }
+
+    @Test
+    void slotsPutAndGetAnInputsValuesWhereTheModelReadsThem() {
+        hnsim.scenario.Scenario s = ScenarioFiles.load(ScenarioFiles.MINIMAL
+                .replace("{year: 2022/23, rate: 0.5%}", "{year: 2022/23, rate: 0.5%, approval: 40%}")).base();
+        TrajectoryInputs in = new TrajectoryInputs(s);
+        UncertainInput.Slot years = UncertainInput.Slot.years(i -> i.delivery[0]);
+        years.put(in, new double[] {0.1, 0.2, 0.3});
+        assertThat(in.delivery[0]).containsExactly(0.1, 0.2, 0.3);
+        double[] out = new double[3];
+        years.get(in, out);
+        assertThat(out).containsExactly(0.1, 0.2, 0.3);
+        UncertainInput.Slot at = UncertainInput.Slot.at(i -> i.transferApproved, 0);
+        at.put(in, new double[] {1});
+        assertThat(in.transferApproved[0]).isEqualTo(1.0);
+        double[] one = new double[1];
+        at.get(in, one);
+        assertThat(one).containsExactly(1.0);
+    }
 }
