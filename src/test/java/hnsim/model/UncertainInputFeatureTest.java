@@ -51,4 +51,29 @@ class UncertainInputFeatureTest {
         at.get(in, one);
         assertThat(one).containsExactly(1.0);
     }
+
+    @Test
+    void aYearlyInputIsFixedOnlyWhenEveryYearIs() {
+        hnsim.dist.UncertainValue known = hnsim.dist.UncertainValue.fixed(0.02, hnsim.dist.Unit.RATE);
+        hnsim.dist.UncertainValue unknown = new hnsim.dist.UncertainValue(new hnsim.dist.Normal(0.02, 0.01),
+                hnsim.dist.Unit.RATE, null);
+        assertThat(new UncertainInput.Yearly(java.util.List.of(known, known), 0).isFixed()).isTrue();
+        assertThat(new UncertainInput.Yearly(java.util.List.of(known, unknown), 0).isFixed()).isFalse();
+        assertThat(new UncertainInput.Yearly(java.util.List.of(unknown, known), 0).isFixed()).isFalse();
+    }
+
+    @Test
+    void metricsAreFoundByKeyAndOutcomesByName() {
+        assertThat(Metric.byKey("cumulative_deficit")).isEqualTo(Metric.CUMULATIVE_DEFICIT);
+        assertThat(Metric.byKey(Metric.values()[0].key())).isEqualTo(Metric.values()[0]);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Metric.byKey("spend"))
+                .hasMessage("no metric 'spend'");
+        hnsim.scenario.Scenario s = ScenarioFiles.load(ScenarioFiles.MINIMAL).base();
+        YearOutcome y = new BudgetModel(s).run(CentralInputs.of(s)).get(0);
+        // The first metric of every layout (index 0) is found by name too; an unknown name is NaN.
+        String first = Metric.values()[0].key();
+        assertThat(y.get(first)).isEqualTo(y.get(Metric.values()[0])).isNotZero();
+        assertThat(y.get("savings.review")).isEqualTo(50_000);
+        assertThat(y.get("savings.nothing")).isNaN();
+    }
 }
