@@ -12,7 +12,7 @@ import org.w3c.dom.NodeList;
 /**
  * Turns PIT's mutations.xml into results/mutation/summary.md: the mutation score per package
  * and per class, and every mutant no test detected, each with its reason from reasons.tsv when
- * one is given.
+ * one is given. A {@code .md} argument is a note on the runs, printed after the title.
  *
  * <pre>
  * mvn -B -P mutation verify
@@ -20,7 +20,8 @@ import org.w3c.dom.NodeList;
  * </pre>
  *
  * Several mutations.xml files (one PIT run per package, each with its own
- * {@code -Dpit.reportsDirectory}) may be given before the .tsv; their mutants are pooled.
+ * {@code -Dpit.reportsDirectory}) may be given before the .tsv; their mutants are pooled, and a
+ * class found in several reports counts from the last one given (a rerun of a few classes).
  *
  * reasons.tsv: one line per known survivor, tab-separated: class (simple name), line, a piece of
  * PIT's description, and the reason (why the mutant is equivalent, or why no test can see it).
@@ -35,11 +36,21 @@ public class Summarise {
     public static void main(String[] args) throws Exception {
         List<Mutant> mutants = new ArrayList<>();
         List<String[]> reasons = List.of();
+        String notes = "";
         for (String arg : args) {
-            if (arg.endsWith(".tsv")) {
+            if (arg.endsWith(".md")) {
+                notes = Files.readString(Path.of(arg)).strip() + "\n\n";
+            } else if (arg.endsWith(".tsv")) {
                 reasons = reasons(Path.of(arg));
             } else {
-                mutants.addAll(read(Path.of(arg)));
+                // A class measured again in a later report (a rerun of some classes) counts from that report only.
+                List<Mutant> run = read(Path.of(arg));
+                java.util.Set<String> classes = new java.util.HashSet<>();
+                for (Mutant m : run) {
+                    classes.add(m.pkg() + "." + m.cls());
+                }
+                mutants.removeIf(m -> classes.contains(m.pkg() + "." + m.cls()));
+                mutants.addAll(run);
             }
         }
         mutants.sort(java.util.Comparator.comparing(Mutant::pkg).thenComparing(Mutant::cls).thenComparingInt(Mutant::line));
@@ -56,7 +67,9 @@ public class Summarise {
             c[m.detected() ? 1 : m.status().equals("NO_COVERAGE") ? 3 : 2]++;
         }
         StringBuilder out = new StringBuilder("# Mutation testing: summary\n\n");
-        out.append("PIT (`mvn -B -P mutation verify`), default mutators; killed includes timed out.\n\n");
+        out.append("PIT 1.30.2 (`mvn -B -P mutation verify`, or one package at a time), default mutators; killed includes\n"
+                + "timed out. Written by `results/mutation/Summarise.java` from PIT's mutations.xml.\n\n");
+        out.append(notes);
         out.append("| package | mutants | killed | survived | no coverage | score |\n|---|---:|---:|---:|---:|---:|\n");
         int[] total = new int[4];
         for (Map.Entry<String, int[]> e : byPackage.entrySet()) {
