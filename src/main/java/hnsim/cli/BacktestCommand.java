@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,8 +57,8 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all processors)")
     Integer threads;
 
-    @Option(names = "--force", description = "replace an existing output directory")
-    boolean force;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -75,7 +76,7 @@ public final class BacktestCommand implements Callable<Integer> {
         for (ScenarioFile f : files) {
             TrajectoryCount.check(n, 2, f.base().years(), workers);
         }
-        OutputDirectory.checkTarget(out, force);
+        OutputDirectory.checkTarget(out, output.force);
         RunSettings settings = new RunSettings(seed, (int) n, workers, false);
         List<BacktestOutputs.FileResult> results = new ArrayList<>();
         for (ScenarioFile f : files) {
@@ -85,7 +86,9 @@ public final class BacktestCommand implements Callable<Integer> {
             SimulationResult result = Engine.run(baseOnly, RunRequest.of(settings, List.of()), done -> { });
             results.add(new BacktestOutputs.FileResult(f.path(), f.sha256(), Positions.of(result)));
         }
-        stdout.print(BacktestTable.render(results, settings));
+        if (!output.quiet) {
+            stdout.print(BacktestTable.render(results, settings));
+        }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("tool", "hnsim");
         manifest.put("version", RunManifest.toolVersion());
@@ -95,11 +98,13 @@ public final class BacktestCommand implements Callable<Integer> {
         ChartCaption caption = new ChartCaption("Backtest of " + files.size() + " scenario file"
                 + (files.size() == 1 ? "" : "s"), seed, (int) n, combinedHash(files), false, RunManifest.toolVersion());
         List<String> written;
-        try (OutputDirectory dir = OutputDirectory.open(out, force)) {
+        try (OutputDirectory dir = OutputDirectory.open(out, output.force)) {
             written = BacktestOutputs.write(results, manifest, caption, dir.path());
             dir.commit();
         }
-        stdout.printf("%nWrote %s to %s%n", String.join(", ", written), out);
+        if (!output.quiet) {
+            stdout.printf("%nWrote %s to %s%n", String.join(", ", written), out);
+        }
         stdout.flush();
         return 0;
     }

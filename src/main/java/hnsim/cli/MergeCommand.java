@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,14 +32,8 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all processors)")
     Integer threads;
 
-    @Option(names = "--force", description = "replace an existing output directory")
-    boolean force;
-
-    @Option(names = {"-q", "--quiet"}, description = "no table")
-    boolean quiet;
-
-    @Option(names = "--debug", description = "show stack traces of failures")
-    boolean debug;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -51,7 +46,7 @@ public final class MergeCommand implements Callable<Integer> {
         Shards.Merged merged;
         hnsim.decision.Effects effects;
         // Every shard is checked before anything is written; a bad one leaves no output directory.
-        try (OutputDirectory dir = OutputDirectory.open(out, force)) {
+        try (OutputDirectory dir = OutputDirectory.open(out, output.force)) {
             merged = Shards.merge(shards, workers);
             result = Engine.summarise(merged.file(), merged.request(), merged.aggregates(), 0)
                     .withWallTime((System.nanoTime() - start) / 1_000_000);
@@ -59,7 +54,7 @@ public final class MergeCommand implements Callable<Integer> {
             files = RunResults.write(result, merged.header().scenarioPath(), merged.request(), started, dir,
                     spec.commandLine().getErr(), effects, List.of());
         }
-        if (!quiet) {
+        if (!output.quiet) {
             stdout.printf("Merged %d shard%s of %s.%n", shards.size(), shards.size() == 1 ? "" : "s",
                     merged.header().scenarioPath());
             RunResults.print(result, merged.request(), out, files, stdout, effects);

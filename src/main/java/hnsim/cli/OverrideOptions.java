@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 final class OverrideOptions {
     @Option(names = "--set", paramLabel = "PATH=VALUE",
             description = "change one value of the base scenario before the options are laid over it, e.g. "
-                    + "transfers.0.rate=1% or transfers.0.approval.probability=100% (repeatable; VALUE as in the file)")
+                    + "transfers.0.rate=1%% or transfers.0.approval.probability=100%% (repeatable; VALUE as in the file)")
     List<String> sets = new ArrayList<>();
 
     List<ScenarioOverride> overrides() {

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -99,21 +100,15 @@ public final class RunCommand implements Callable<Integer> {
             + " that year's cumulative deficit and placements, forecasting only the years after it")
     boolean fromActuals;
 
-    @Option(names = "--force", description = "replace an earlier hnsim output in --out, if it holds nothing else, unchanged")
-    boolean force;
-
-    @Option(names = {"-q", "--quiet"}, description = "no progress bar and no table")
-    boolean quiet;
-
-    @Option(names = "--debug", description = "show stack traces of failures")
-    boolean debug;
-
     @CommandLine.Mixin
     OverrideOptions overrideOptions = new OverrideOptions();
 
     @Option(names = "--against", paramLabel = "OPTION",
             description = "also report what every other option changes against this option (besides against the base)")
     List<String> against = new ArrayList<>();
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -168,8 +163,8 @@ public final class RunCommand implements Callable<Integer> {
         List<String> files;
         // The staging directory is made before the run, so an unwritable --out fails at once, and
         // it is deleted (leaving any previous results as they were) if anything below fails.
-        try (OutputDirectory dir = OutputDirectory.open(target, force)) {
-            try (Progress progress = Progress.start(largest, quiet || deterministic, stderr)) {
+        try (OutputDirectory dir = OutputDirectory.open(target, output.force)) {
+            try (Progress progress = Progress.start(largest, output.quiet || deterministic, stderr)) {
                 result = precisionTarget == null ? Engine.run(file, request, progress)
                         : Engine.runToPrecision(file, request, precisionTarget, progress);
             }
@@ -177,7 +172,7 @@ public final class RunCommand implements Callable<Integer> {
             files = RunResults.write(result, scenarioPath.toString(), request, started, dir, stderr, effects,
                     overrideOptions.texts());
         }
-        if (!quiet) {
+        if (!output.quiet) {
             RunResults.print(result, request, target, files, stdout, effects);
         }
         stdout.flush();
@@ -204,13 +199,13 @@ public final class RunCommand implements Callable<Integer> {
         byte[] bytes = Files.readAllBytes(scenarioPath);
         long started = System.nanoTime();
         ShardHeader header;
-        try (OutputDirectory dir = OutputDirectory.open(target, force);
+        try (OutputDirectory dir = OutputDirectory.open(target, output.force);
              Progress progress = Progress.start(range.to(request.trajectories()) - range.from(request.trajectories()),
-                     quiet, stderr)) {
+                     output.quiet, stderr)) {
             header = Shards.writeShard(file, bytes, request, range, RunManifest.toolVersion(), dir.path(), progress);
             dir.commit();
         }
-        if (!quiet) {
+        if (!output.quiet) {
             stdout.printf(Locale.UK, "Shard %s: trajectories %s of %,d (%s statistics), seed %d, %.1f s.%nWrote %s%n",
                     range, header.range(), request.trajectories(), header.method().name().toLowerCase(Locale.ROOT),
                     seed, (System.nanoTime() - started) / 1e9, target.resolve(ShardFile.FILE_NAME));

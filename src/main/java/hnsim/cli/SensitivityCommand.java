@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -79,14 +80,8 @@ public final class SensitivityCommand implements Callable<Integer> {
             description = "bootstrap resamples of the Sobol intervals (default: ${DEFAULT-VALUE})")
     int resamples;
 
-    @Option(names = "--force", description = "replace an earlier hnsim output in --out, if it holds nothing else, unchanged")
-    boolean force;
-
-    @Option(names = {"-q", "--quiet"}, description = "no progress bar and no summary")
-    boolean quiet;
-
-    @Option(names = "--debug", description = "show stack traces of failures")
-    boolean debug;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -120,8 +115,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioPath) + "-sensitivity");
         StudyResult result;
         List<String> files;
-        try (OutputDirectory dir = OutputDirectory.open(target, force)) {
-            try (Progress progress = Progress.start(evaluations, quiet, stderr)) {
+        try (OutputDirectory dir = OutputDirectory.open(target, output.force)) {
+            try (Progress progress = Progress.start(evaluations, output.quiet, stderr)) {
                 result = SensitivityStudy.run(catalogue, settings, progress);
             }
             SensitivityFiles.Manifest manifest = new SensitivityFiles.Manifest("hnsim", RunManifest.toolVersion(),
@@ -137,7 +132,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                 stderr.println("hnsim: " + note);
             }
         }
-        if (!quiet) {
+        if (!output.quiet) {
             stdout.print(SensitivitySummary.render(result, file.base().name()));
             stdout.printf(Locale.UK, "%n%,d trajectories (seed %d), %d thread%s, %.1f s.%n", n, seed, workers,
                     workers == 1 ? "" : "s", result.wallTimeMillis() / 1000.0);

@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = "Goal seek: the value of PATH in FROM..TO at which the base meets TARGET, e.g. "
-                + "--vary transfers.0.rate=0%:3% --target 'P90 cumulative_deficit 2024/25 <= 110m'.")
+                + "--vary transfers.0.rate=0%%:3%% --target 'P90 cumulative_deficit 2024/25 <= 110m'.")
 public final class SolveCommand implements Callable<Integer> {
     static final String SOLVE_JSON = "solve.json";
 
@@ -52,7 +52,7 @@ public final class SolveCommand implements Callable<Integer> {
     OverrideOptions overrideOptions = new OverrideOptions();
 
     @Option(names = "--vary", required = true, paramLabel = "PATH=FROM:TO",
-            description = "the value to solve for and the range to search, e.g. transfers.0.rate=0%:3%")
+            description = "the value to solve for and the range to search, e.g. transfers.0.rate=0%%:3%%")
     String vary;
 
     @Option(names = "--target", required = true, paramLabel = "TARGET",
@@ -81,7 +81,7 @@ public final class SolveCommand implements Callable<Integer> {
         Solution solution;
         SimulationResult result;
         Effects effects;
-        try (OutputDirectory dir = OutputDirectory.open(outDir, run.force)) {
+        try (OutputDirectory dir = OutputDirectory.open(outDir, run.output.force)) {
             solution = Solve.run(variants, parameter, target, settings, VariantRunner.kernel());
             ScenarioFile at = variants.with(List.of(parameter.at(solution.value())));
             List<Double> thresholds = run.thresholds();
@@ -101,7 +101,7 @@ public final class SolveCommand implements Callable<Integer> {
             dir.commit();
         }
         stdout.print(render(solution, parameter, settings));
-        if (!run.quiet) {
+        if (!run.output.quiet) {
             stdout.print(OutputListing.render(outDir, files));
         }
         stdout.flush();

@@ -41,7 +41,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--vary", required = true, paramLabel = "PATH=FROM:TO:STEP",
             description = "the value to sweep: PATH=FROM:TO:STEP (TO included when the steps reach it), e.g. "
-                    + "transfers.0.rate=0%:1.5%:0.25%, or PATH=V1;V2;...; give --vary twice for a grid")
+                    + "transfers.0.rate=0%%:1.5%%:0.25%%, or PATH=V1;V2;...; give --vary twice for a grid")
     List<String> vary = new ArrayList<>();
 
     @Override
@@ -74,17 +74,17 @@ public final class SweepCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<String> files;
         Sweep sweep;
-        try (OutputDirectory dir = OutputDirectory.open(outDir, run.force)) {
+        try (OutputDirectory dir = OutputDirectory.open(outDir, run.output.force)) {
             sweep = Sweep.run(variants, first, second, settings, run.thresholds(), VariantRunner.kernel(),
                     (i, result) -> ChartWriter.svg(FanChart.create(ChartInputs.of(result, caption),
                             Metric.CUMULATIVE_DEFICIT), "fan-" + i),
                     i -> {
-                        if (!run.quiet) {
+                        if (!run.output.quiet) {
                             stderr.printf(Locale.UK, "\rhnsim: value %d of %d", i + 1, points);
                             stderr.flush();
                         }
                     });
-            if (!run.quiet) {
+            if (!run.output.quiet) {
                 stderr.println();
             }
             String note = String.format(Locale.UK, "%,d trajectories per option at each of %d values, seed %d, the "
@@ -101,7 +101,7 @@ public final class SweepCommand implements Callable<Integer> {
             files.add(SWEEP_JSON);
             dir.commit();
         }
-        if (!run.quiet) {
+        if (!run.output.quiet) {
             stdout.print(table(sweep));
             stdout.printf(Locale.UK, "%n%d values, %.1f s. Outputs in %s: %s%n", points,
                     (System.nanoTime() - start) / 1e9, outDir, String.join(", ", files));

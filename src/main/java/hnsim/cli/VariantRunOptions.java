@@ -5,6 +5,7 @@ import hnsim.kernel.Sampling;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,14 +38,10 @@ final class VariantRunOptions {
                     + " repeat it or separate amounts with ';' or spaces")
     List<Double> thresholds = new ArrayList<>();
 
-    @Option(names = "--force", description = "replace an existing output directory")
-    boolean force;
 
-    @Option(names = {"-q", "--quiet"}, description = "print only the answer")
-    boolean quiet;
 
-    @Option(names = "--debug", description = "show stack traces of failures")
-    boolean debug;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     RunSettings settings(int options, int years) {
         int workers = WorkerThreads.resolve(threads);

@@ -157,7 +157,9 @@ public final class InputCatalogue {
             Workstream ws = workstreams.get(w);
             if (ws.persistent() && ws.yearlyNoise() > 0) {
                 int index = w;
-                UncertainValue noise = new UncertainValue(new Normal(0, ws.yearlyNoise()), Unit.RATE, null);
+                // The noise is part of the delivery assumption: it carries the delivery's source label.
+                UncertainValue noise = new UncertainValue(new Normal(0, ws.yearlyNoise()), Unit.RATE, null,
+                        ws.delivery().get(0).source());
                 out.add(new UncertainInput(InputPaths.deliveryNoise(ws.id()),
                         "workstream/" + ws.name() + "/delivery_noise", "delivery noise: " + ws.name(),
                         new Yearly(Collections.nCopies(scenario.years(), noise), 0),

@@ -19,7 +19,7 @@ class ShorthandAndSignTest {
 
     @Test
     void slipShorthandIsTheChanceOfAOneYearSlip() throws IOException {
-        ScenarioFile file = shipped("slip: {probability: {probability: 20%, plan: 0%}, years: 1}\n  - name: Strategy",
+        ScenarioFile file = shipped("slip: {probability: {probability: 20%, plan: 0%, source: \"judgement: a one-year slip (DOMAIN.md)\"}, years: 1}\n  - name: Strategy",
                 "slip: 15%\n  - name: Strategy");
         Workstream inclusion = file.base().workstreams().get(0);
         assertThat(inclusion.slip()).isEqualTo(Chance.of(0.15));
@@ -28,7 +28,7 @@ class ShorthandAndSignTest {
 
     @Test
     void slipShorthandSaysWhatIsWrongWithABadProbability() throws IOException {
-        assertThatThrownBy(() -> shipped("slip: {probability: {probability: 20%, plan: 0%}, years: 1}\n  - name: Strategy",
+        assertThatThrownBy(() -> shipped("slip: {probability: {probability: 20%, plan: 0%, source: \"judgement: a one-year slip (DOMAIN.md)\"}, years: 1}\n  - name: Strategy",
                 "slip: 15\n  - name: Strategy"))
                 .hasMessageContaining("workstreams[0].slip: a probability must be between 0 and 1 (0% and 100%), got '15';"
                         + " did you mean 15%?");

@@ -58,4 +58,9 @@ public record PlanPath(List<YearOutcome> outcomes, boolean stated) {
     public double value(Metric metric, int yearIndex) {
         return outcomes.get(yearIndex).get(metric);
     }
+
+    /** Any metric of the scenario's layout by name ({@code gross_cost.special_school}); NaN when it has none. */
+    public double value(String metric, int yearIndex) {
+        return outcomes.get(yearIndex).get(metric);
+    }
 }

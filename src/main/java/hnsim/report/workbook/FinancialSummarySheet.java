@@ -22,7 +22,8 @@ final class FinancialSummarySheet {
     static void write(SheetBuilder sheet, WorkbookContent content) {
         Tables mitigated = new Tables(content.result().statistics().summaries());
         Tables unmitigated = new Tables(content.result().unmitigated());
-        List<SummaryLine> lines = SummaryLine.of(mitigated);
+        List<SummaryLine> lines = SummaryLine.of(mitigated,
+                SummaryLine.workstreamNames(content.result().scenarioFile()));
         List<String> years = content.years();
         sheet.title("DSG management plan: financial summary, £m",
                 content.result().scenarioFile().base().name());

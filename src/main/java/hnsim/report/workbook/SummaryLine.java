@@ -23,6 +23,11 @@ record SummaryLine(String label, String metric, boolean total) {
      * the run reports metrics of those names.
      */
     static List<SummaryLine> of(Tables tables) {
+        return of(tables, java.util.Map.of());
+    }
+
+    /** As {@link #of(Tables)}, with the labels of some metrics given (a workstream's name for its savings). */
+    static List<SummaryLine> of(Tables tables, java.util.Map<String, String> labels) {
         List<SummaryLine> lines = new ArrayList<>();
         lines.add(heading("Funding"));
         add(lines, tables, "High Needs Block grant", "hnb_grant", false);
@@ -44,7 +49,7 @@ record SummaryLine(String label, String metric, boolean total) {
         add(lines, tables, "Total gross cost", "gross_cost", true);
         lines.add(heading("Savings by workstream"));
         for (String part : tables.parts("savings")) {
-            add(lines, tables, label(part), part, false);
+            add(lines, tables, labels.getOrDefault(part, label(part)), part, false);
         }
         add(lines, tables, "Total savings", "savings", true);
         lines.add(heading("Position"));
@@ -60,6 +65,17 @@ record SummaryLine(String label, String metric, boolean total) {
         if (tables.has(metric)) {
             lines.add(new SummaryLine(label, metric, total));
         }
+    }
+
+    /** Each workstream's savings metric labelled with the workstream's name, from the base and the options. */
+    static java.util.Map<String, String> workstreamNames(hnsim.scenario.ScenarioFile file) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (hnsim.scenario.Scenario s : file.allOptions().values()) {
+            for (hnsim.scenario.Workstream w : s.workstreams()) {
+                out.putIfAbsent(hnsim.model.MetricLayout.savings(w.id()), w.name());
+            }
+        }
+        return out;
     }
 
     /** {@code gross_cost.independent_special} reads "Independent special". */

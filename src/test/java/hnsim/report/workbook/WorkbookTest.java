@@ -160,9 +160,23 @@ class WorkbookTest {
             assertThat(plan.get("Total savings").getCell(4).getNumericCellValue()).isCloseTo(19.73, within(0.01));
             assertThat(plan.get("Net cost (gross cost less savings)").getCell(4).getNumericCellValue())
                     .isCloseTo(84.92, within(0.01));
-            // The report gives the deficit to £0.1m; the shipped file on stocks and flows lands at £29.25m.
             assertThat(plan.get("Cumulative deficit at 31 March").getCell(4).getNumericCellValue())
-                    .isCloseTo(29.2, within(0.05));
+                    .isCloseTo(29.2, within(0.01));
+            // The plan's lines by placement type and by workstream are filled and add up to their totals.
+            for (int column = 1; column <= 4; column++) {
+                int c = column;
+                double types = java.util.stream.Stream.of("Mainstream top up", "Resourced provision", "Special school",
+                        "Independent special", "Post 16", "Alternative provision")
+                        .mapToDouble(l -> plan.get(l).getCell(c).getNumericCellValue()).sum();
+                assertThat(types).isCloseTo(plan.get("Total gross cost").getCell(c).getNumericCellValue(), within(1e-6));
+                double workstreams = java.util.stream.Stream.of("Inclusion", "Strategy and Commissioning",
+                        "Right Place Right Time", "SENA Whole System Review", "Contracts and Commissioning",
+                        "Sufficiency - new local specialist places", "Independent Provision Review")
+                        .mapToDouble(l -> plan.get(l).getCell(c).getNumericCellValue()).sum();
+                assertThat(workstreams).isCloseTo(plan.get("Total savings").getCell(c).getNumericCellValue(), within(1e-6));
+            }
+            assertThat(plan.get("Sufficiency - new local specialist places").getCell(4).getNumericCellValue())
+                    .isCloseTo(6.43, within(1e-9));
         }
     }
 
@@ -193,6 +207,43 @@ class WorkbookTest {
         }
         assertThat(rows).as("block " + title).isNotEmpty();
         return rows;
+    }
+
+    @Test
+    void assumptionsListEveryUncertainInputOfTheCatalogueWithItsSource() throws IOException {
+        SimulationResult result = ReportFixtures.shippedRun();
+        hnsim.scenario.Scenario base = result.scenarioFile().base();
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (hnsim.model.UncertainInput input : hnsim.model.InputCatalogue.of(base).inputs()) {
+            boolean random = input.source() instanceof hnsim.model.UncertainInput.Yearly y
+                    ? !y.isFixed()
+                    : !((hnsim.model.UncertainInput.Event) input.source()).chance().isCertain();
+            if (random) {
+                expected.add(input.path());
+            }
+        }
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        java.util.List<String> unsourced = new java.util.ArrayList<>();
+        try (Workbook wb = write(result)) {
+            Sheet sheet = wb.getSheet("Assumptions");
+            for (Row row : sheet) {
+                Cell input = row.getCell(0);
+                Cell source = row.getCell(4);
+                if (input == null || source == null || row.getRowNum() < 2 || input.getStringCellValue().equals("Input")) {
+                    continue;
+                }
+                listed.add(input.getStringCellValue());
+                if (source.getStringCellValue().startsWith("not stated")) {
+                    unsourced.add(input.getStringCellValue());
+                }
+            }
+        }
+        // The shipped 2021 file: flows' leaving rates, the programme's delays and the delivery
+        // noise are inputs too, and every input carries its source label.
+        assertThat(listed).isEqualTo(expected);
+        assertThat(expected).contains("placements.special_school.leaving", "workstreams.sufficiency.delivery_noise")
+                .anyMatch(path -> path.startsWith("programme."));
+        assertThat(unsourced).isEmpty();
     }
 
     private static Map<String, Double> p50FromCsv(Path csv) throws IOException {
