@@ -21,13 +21,24 @@ import org.w3c.dom.NodeList;
  *
  * Several mutations.xml files (one PIT run per package, each with its own
  * {@code -Dpit.reportsDirectory}) may be given before the .tsv; their mutants are pooled, and a
- * class found in several reports counts from the last one given (a rerun of a few classes).
+ * class found in several reports takes its mutants from the last one given (a rerun of a few
+ * classes), a mutant an earlier report saw killed staying killed: tests are only ever added
+ * between the runs, so a test that killed it then still does.
  *
  * reasons.tsv: one line per known survivor, tab-separated: class (simple name), line, a piece of
  * PIT's description, and the reason (why the mutant is equivalent, or why no test can see it).
  */
 public class Summarise {
-    record Mutant(String pkg, String cls, String method, int line, String description, String status) {
+    record Mutant(String pkg, String cls, String method, int line, String description, String status, String key) {
+        /** The class as PIT names it, nested classes apart. */
+        String fullClass() {
+            return key.substring(0, key.indexOf('/'));
+        }
+
+        Mutant withStatus(String s) {
+            return new Mutant(pkg, cls, method, line, description, s, key);
+        }
+
         boolean detected() {
             return status.equals("KILLED") || status.equals("TIMED_OUT") || status.equals("MEMORY_ERROR");
         }
@@ -43,14 +54,23 @@ public class Summarise {
             } else if (arg.endsWith(".tsv")) {
                 reasons = reasons(Path.of(arg));
             } else {
-                // A class measured again in a later report (a rerun of some classes) counts from that report only.
+                // A class measured again in a later report (a rerun with more tests) takes its mutants from
+                // that report; one the earlier report saw killed stays killed (tests were only added).
                 List<Mutant> run = read(Path.of(arg));
                 java.util.Set<String> classes = new java.util.HashSet<>();
                 for (Mutant m : run) {
-                    classes.add(m.pkg() + "." + m.cls());
+                    classes.add(m.fullClass());
                 }
-                mutants.removeIf(m -> classes.contains(m.pkg() + "." + m.cls()));
-                mutants.addAll(run);
+                java.util.Set<String> killedBefore = new java.util.HashSet<>();
+                for (Mutant m : mutants) {
+                    if (m.detected()) {
+                        killedBefore.add(m.key());
+                    }
+                }
+                mutants.removeIf(m -> classes.contains(m.fullClass()));
+                for (Mutant m : run) {
+                    mutants.add(!m.detected() && killedBefore.contains(m.key()) ? m.withStatus("KILLED") : m);
+                }
             }
         }
         mutants.sort(java.util.Comparator.comparing(Mutant::pkg).thenComparing(Mutant::cls).thenComparingInt(Mutant::line));
@@ -128,9 +148,12 @@ public class Summarise {
             String cls = text(e, "mutatedClass");
             int dollar = cls.indexOf('$');
             String outer = dollar < 0 ? cls : cls.substring(0, dollar);
+            // The same mutant in two reports: class, method and signature, mutator, line and its index there.
+            String key = String.join("/", cls, text(e, "mutatedMethod"), text(e, "methodDescription"), text(e, "mutator"),
+                    text(e, "lineNumber"), text(e, "index"));
             out.add(new Mutant(outer.substring(0, outer.lastIndexOf('.')), outer.substring(outer.lastIndexOf('.') + 1),
                     text(e, "mutatedMethod"), Integer.parseInt(text(e, "lineNumber")), text(e, "description")
-                    .replace("|", "\\|"), e.getAttribute("status")));
+                    .replace("|", "\\|"), e.getAttribute("status"), key));
         }
         return out;
     }
