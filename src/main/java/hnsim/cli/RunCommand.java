@@ -1,6 +1,7 @@
 package hnsim.cli;
 
 import hnsim.engine.Engine;
+import hnsim.engine.SensitivityRequest;
 import hnsim.engine.RunRequest;
 import hnsim.engine.ShardFile;
 import hnsim.engine.ShardHeader;
@@ -9,11 +10,16 @@ import hnsim.engine.Shards;
 import hnsim.backtest.RollForward;
 import hnsim.decision.Effects;
 import hnsim.kernel.Sampling;
+import hnsim.model.InputCatalogue;
 import hnsim.report.OutputDirectory;
+import hnsim.report.RiskDrivers;
 import hnsim.report.RunManifest;
 import hnsim.scenario.Problem;
 import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioLoader;
+import hnsim.sensitivity.SensitivityStudy;
+import hnsim.sensitivity.StudyResult;
+import hnsim.sensitivity.StudySettings;
 import hnsim.stats.PrecisionTarget;
 import hnsim.stats.QuantileMethod;
 import hnsim.stats.SimulationResult;
@@ -100,6 +106,18 @@ public final class RunCommand implements Callable<Integer> {
             + " that year's cumulative deficit and placements, forecasting only the years after it")
     boolean fromActuals;
 
+    @Option(names = "--sensitivity", description = "also find which inputs drive the risk, year by year (rank regression,"
+            + " tornadoes, Sobol indices with intervals, tail drivers): in report.html, the workbook and their own files")
+    boolean sensitivity;
+
+    @Option(names = "--sensitivity-n", paramLabel = "N",
+            description = "rows of the --sensitivity study's design, the run's first N trajectories (default: -n, at most "
+                    + "4,000); the study replays N x (k + 2)")
+    String sensitivityTrajectories;
+
+    @CommandLine.Mixin
+    StudyOptions studyOptions = new StudyOptions();
+
     @CommandLine.Mixin
     OverrideOptions overrideOptions = new OverrideOptions();
 
@@ -154,13 +172,23 @@ public final class RunCommand implements Callable<Integer> {
 
         RunRequest request = new RunRequest(seed, n, workers, deterministic, samplingMethod(), extra, method());
         checkExactFits(file, request, largest);
+        SensitivityRequest study = sensitivityRequest(n);
         if (shard != null) {
             return runShard(scenarioPath, file, request, range, target, stdout, stderr);
+        }
+        if (study != null) {
+            // Checks the groups before the run, and says the study's cost up front when it is long.
+            StudySettings planned = study.settings(request, n);
+            InputCatalogue catalogue = InputCatalogue.of(file.base());
+            SensitivityCommand.announceCost("sensitivity study", SensitivityStudy.evaluations(catalogue, planned),
+                    file.base().years(),
+                    SensitivityStudy.estimatedSeconds(catalogue, planned), workers, stderr);
         }
         Instant started = Instant.now();
         SimulationResult result;
         Effects effects;
         List<String> files;
+        StudyResult studyResult = null;
         // The staging directory is made before the run, so an unwritable --out fails at once, and
         // it is deleted (leaving any previous results as they were) if anything below fails.
         try (OutputDirectory dir = OutputDirectory.open(target, output.force)) {
@@ -169,14 +197,55 @@ public final class RunCommand implements Callable<Integer> {
                         : Engine.runToPrecision(file, request, precisionTarget, progress);
             }
             effects = RunResults.effects(result, request, against);
+            RiskDrivers risk = null;
+            if (study != null) {
+                StudySettings settings = study.settings(request, result.trajectories());
+                long evaluations = SensitivityStudy.evaluations(InputCatalogue.of(file.base()), settings);
+                try (Progress progress = Progress.start(evaluations, output.quiet, stderr)) {
+                    studyResult = Engine.study(file, settings, progress);
+                }
+                risk = new RiskDrivers(studyResult, SensitivityCommand.manifest(scenarioPath.toString(), file, settings));
+            }
             files = RunResults.write(result, scenarioPath.toString(), request, started, dir, stderr, effects,
-                    overrideOptions.texts());
+                    overrideOptions.texts(), risk);
         }
         if (!output.quiet) {
-            RunResults.print(result, request, target, files, stdout, effects);
+            RunResults.print(result, request, target, files, stdout, effects, studyResult);
         }
         stdout.flush();
         return 0;
+    }
+
+    /** The study beside the run that --sensitivity asks for, or null; its options without it are refused. */
+    private SensitivityRequest sensitivityRequest(int n) {
+        if (!sensitivity) {
+            if (sensitivityTrajectories != null || studyOptions.given()) {
+                throw new BadInputException("--sensitivity-n, --group, --correlated and --resamples set up the study of"
+                        + " --sensitivity: add --sensitivity, or leave them out");
+            }
+            return null;
+        }
+        if (deterministic) {
+            throw new BadInputException("--sensitivity needs a Monte Carlo run: a --deterministic run has no spread to"
+                    + " explain (the one-at-a-time tornado alone: hnsim sensitivity --method tornado)");
+        }
+        if (shard != null) {
+            throw new BadInputException("--sensitivity does not apply to a shard of a run; shard the study itself with"
+                    + " hnsim sensitivity --shard I/K, and merge its shards with hnsim merge");
+        }
+        Integer rows = null;
+        if (sensitivityTrajectories != null) {
+            long asked = TrajectoryCount.parse(sensitivityTrajectories);
+            if (asked < 100 || asked > n) {
+                throw new BadInputException(String.format(Locale.UK, "--sensitivity-n must be between 100 and the run's"
+                        + " -n (%,d): the study's rows are the run's first trajectories; got %,d", n, asked));
+            }
+            rows = (int) asked;
+        } else if (n < 100) {
+            throw new BadInputException(String.format(Locale.UK, "--sensitivity needs a run of at least 100"
+                    + " trajectories, got -n %,d", n));
+        }
+        return new SensitivityRequest(rows, studyOptions.groups, studyOptions.treatment(), studyOptions.resamples());
     }
 
     private ShardRange shardRange() {

@@ -28,6 +28,13 @@ final class RunResults {
     static List<String> write(SimulationResult result, String scenarioPath, RunRequest request, Instant started,
                               OutputDirectory dir, PrintWriter stderr, Effects effects, List<String> overrides)
             throws IOException {
+        return write(result, scenarioPath, request, started, dir, stderr, effects, overrides, null);
+    }
+
+    /** As above, with the sensitivity study of {@code run --sensitivity} (or null). */
+    static List<String> write(SimulationResult result, String scenarioPath, RunRequest request, Instant started,
+                              OutputDirectory dir, PrintWriter stderr, Effects effects, List<String> overrides,
+                              hnsim.report.RiskDrivers riskDriversOrNull) throws IOException {
         // The manifest's mode names the sampling method: deterministic, monte-carlo or latin-hypercube.
         String mode = request.deterministic() ? "deterministic" : request.sampling().manifestName();
         RunManifest manifest = new RunManifest("hnsim", RunManifest.toolVersion(), scenarioPath,
@@ -35,7 +42,8 @@ final class RunResults {
                 result.trajectories(), request.threads(), RunManifest.GENERATOR, result.quantileMethod().description(),
                 result.precision().orElse(null), started.toString(), result.wallTimeMillis(),
                 System.getProperty("java.version"), overrides);
-        List<String> files = new ArrayList<>(RunOutputs.write(result, manifest, dir.path(), effects, null));
+        List<String> files = new ArrayList<>(RunOutputs.write(result, manifest, dir.path(), effects, null,
+                riskDriversOrNull));
         files.add(OutputManifest.FILE);
         dir.commit();
         for (String note : dir.notes()) {
@@ -53,6 +61,12 @@ final class RunResults {
 
     static void print(SimulationResult result, RunRequest request, Path target, List<String> files, PrintWriter stdout,
                       Effects effects) {
+        print(result, request, target, files, stdout, effects, null);
+    }
+
+    /** As above; with the study of {@code run --sensitivity}, its summary stands where the final-year drivers would. */
+    static void print(SimulationResult result, RunRequest request, Path target, List<String> files, PrintWriter stdout,
+                      Effects effects, hnsim.sensitivity.StudyResult studyOrNull) {
         int threads = request.threads();
         stdout.print(ConsoleTable.render(result.scenarioFile().base().name(), result.optionNames(), result.years(),
                 result.statistics(), request.deterministic()));
@@ -61,14 +75,26 @@ final class RunResults {
             stdout.printf(Locale.UK, "(Effects measured on the run's first %,d trajectories, run again on the same seed.)%n",
                     effects.trajectories());
         }
-        stdout.print(ConsoleTable.drivers(result.drivers(), result.optionNames().get(0),
-                result.years().get(result.years().size() - 1), 5));
+        if (studyOrNull == null) {
+            stdout.print(ConsoleTable.drivers(result.drivers(), result.optionNames().get(0),
+                    result.years().get(result.years().size() - 1), 5));
+        } else {
+            stdout.println();
+            stdout.print(hnsim.sensitivity.SensitivitySummary.render(studyOrNull,
+                    result.scenarioFile().base().name()));
+        }
         SimulationResult.Timings t = result.timings();
         stdout.printf(Locale.UK, "%n%s trajectories, seed %d, %d thread%s, %.1f s (simulation %.2f s, statistics %.2f s,"
                         + " drivers %.2f s).%n",
                 String.format(Locale.UK, "%,d", result.trajectories()), request.seed(), threads,
                 threads == 1 ? "" : "s", result.wallTimeMillis() / 1000.0, t.simulationMillis() / 1000.0,
                 t.statisticsMillis() / 1000.0, t.sensitivityMillis() / 1000.0);
+        if (studyOrNull != null) {
+            int rows = studyOrNull.sobolEvaluations() == 0 ? 0
+                    : (int) (studyOrNull.sobolEvaluations() / (studyOrNull.groups().size() + 2));
+            stdout.printf(Locale.UK, "Sensitivity study: the run's first %,d trajectories, %,d model evaluations, %.1f s.%n",
+                    rows, studyOrNull.sobolEvaluations(), studyOrNull.wallTimeMillis() / 1000.0);
+        }
         result.precision().ifPresent(p -> stdout.printf(Locale.UK,
                 "Precision: widest 95%% half-width of the final P50/P90 £%.3fm %s the target £%.3fm after %d round%s%n",
                 p.achievedHalfWidthGbp() / 1e6, p.met() ? "meets" : "MISSES (at --max-trajectories)",

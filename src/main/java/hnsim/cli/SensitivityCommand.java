@@ -1,5 +1,9 @@
 package hnsim.cli;
 
+import hnsim.engine.SensitivityShardFile;
+import hnsim.engine.SensitivityShardHeader;
+import hnsim.engine.SensitivityShards;
+import hnsim.engine.ShardRange;
 import hnsim.model.InputCatalogue;
 import hnsim.report.OutputDirectory;
 import hnsim.report.OutputManifest;
@@ -10,7 +14,7 @@ import hnsim.scenario.ScenarioFile;
 import hnsim.scenario.ScenarioLoader;
 import hnsim.sensitivity.CorrelatedTreatment;
 import hnsim.sensitivity.Method;
-import hnsim.sensitivity.SensitivityFiles;
+import hnsim.report.SensitivityOutputs;
 import hnsim.sensitivity.SensitivityStudy;
 import hnsim.sensitivity.SensitivitySummary;
 import hnsim.sensitivity.SobolEstimator;
@@ -68,17 +72,12 @@ public final class SensitivityCommand implements Callable<Integer> {
             description = "src, tornado, sobol or a comma-separated list (default: all three); tail drivers always")
     List<String> methods;
 
-    @Option(names = "--group", paramLabel = "NAME=PATTERN",
-            description = "analyse inputs together as one, e.g. demand=placements.*.growth (repeatable; join patterns with +)")
-    List<String> groups = new ArrayList<>();
+    @CommandLine.Mixin
+    StudyOptions study = new StudyOptions();
 
-    @Option(names = "--correlated", paramLabel = "group|scores", defaultValue = "group",
-            description = "inputs of a correlation block: one Sobol group (default) or each through its independent normal score")
-    String correlated;
-
-    @Option(names = "--resamples", paramLabel = "R", defaultValue = "" + SobolEstimator.DEFAULT_RESAMPLES,
-            description = "bootstrap resamples of the Sobol intervals (default: ${DEFAULT-VALUE})")
-    int resamples;
+    @Option(names = "--shard", paramLabel = "I/K",
+            description = "replay only shard I of K (0-based) of the design's rows and write them to --out, for hnsim merge")
+    String shard;
 
     @Mixin
     OutputOptions output = new OutputOptions();
@@ -93,50 +92,107 @@ public final class SensitivityCommand implements Callable<Integer> {
             throw new BadInputException(String.format(Locale.UK,
                     "-n must be between 100 and %,d for a sensitivity study, got %,d", MAX_TRAJECTORIES, n));
         }
-        if (resamples < 0 || resamples > 100_000) {
-            throw new BadInputException("--resamples must be between 0 and 100,000, got " + resamples);
-        }
+        int resamples = study.resamples();
         Set<Method> chosen = Method.parse(methods);
-        CorrelatedTreatment treatment = CorrelatedTreatment.parse(correlated);
+        CorrelatedTreatment treatment = study.treatment();
         Path scenarioPath = Launcher.resolve(scenario);
         ScenarioFile file = ScenarioLoader.load(scenarioPath);
         for (Problem warning : file.warnings()) {
             stderr.println("hnsim: " + warning);
         }
         InputCatalogue catalogue = InputCatalogue.of(file.base());
-        StudySettings settings = new StudySettings(seed, (int) n, workers, chosen, groups, treatment, resamples);
+        StudySettings settings = new StudySettings(seed, (int) n, workers, chosen, study.groups, treatment, resamples);
+        Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioPath) + "-sensitivity");
+        if (shard != null) {
+            return writeShard(scenarioPath, file, settings, target, stdout, stderr);
+        }
         long evaluations = SensitivityStudy.evaluations(catalogue, settings);
         double seconds = SensitivityStudy.estimatedSeconds(catalogue, settings);
-        if (seconds > ANNOUNCE_SECONDS) {
-            stderr.printf(Locale.UK, "hnsim: this study replays %,d trajectories of %d years, about %s on %d thread%s%n",
-                    evaluations, file.base().years(), duration(seconds), workers, workers == 1 ? "" : "s");
-            stderr.flush();
-        }
-        Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioPath) + "-sensitivity");
+        announceCost("study", evaluations, file.base().years(), seconds, workers, stderr);
         StudyResult result;
         List<String> files;
         try (OutputDirectory dir = OutputDirectory.open(target, output.force)) {
             try (Progress progress = Progress.start(evaluations, output.quiet, stderr)) {
                 result = SensitivityStudy.run(catalogue, settings, progress);
             }
-            SensitivityFiles.Manifest manifest = new SensitivityFiles.Manifest("hnsim", RunManifest.toolVersion(),
-                    scenarioPath.toString(), file.sha256(), file.base().name(), seed, (int) n, workers,
-                    "monte-carlo", RunManifest.GENERATOR, treatment.name().toLowerCase(Locale.ROOT), resamples,
-                    System.getProperty("java.version"));
-            ChartCaption caption = new ChartCaption(file.base().name(), seed, (int) n, file.sha256(), false,
-                    RunManifest.toolVersion());
-            files = new ArrayList<>(SensitivityFiles.write(result, manifest, caption, dir.path()));
-            files.add(OutputManifest.FILE);
-            dir.commit();
-            for (String note : dir.notes()) {
-                stderr.println("hnsim: " + note);
-            }
+            files = write(result, scenarioPath.toString(), file, settings, dir, stderr);
         }
         if (!output.quiet) {
-            stdout.print(SensitivitySummary.render(result, file.base().name()));
-            stdout.printf(Locale.UK, "%n%,d trajectories (seed %d), %d thread%s, %.1f s.%n", n, seed, workers,
-                    workers == 1 ? "" : "s", result.wallTimeMillis() / 1000.0);
-            stdout.print(SensitivitySummary.listing(target, files));
+            print(result, file, settings, target, files, stdout);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    /** Writes a study's files into the staging directory and commits it: shared with the merge of its shards. */
+    static List<String> write(StudyResult result, String scenarioPath, ScenarioFile file, StudySettings settings,
+                              OutputDirectory dir, PrintWriter stderr) throws java.io.IOException {
+        SensitivityOutputs.Manifest manifest = manifest(scenarioPath, file, settings);
+        ChartCaption caption = new ChartCaption(file.base().name(), settings.seed(), settings.trajectories(),
+                file.sha256(), false, RunManifest.toolVersion());
+        List<String> files = new ArrayList<>(SensitivityOutputs.write(result, manifest, caption, dir.path()));
+        files.add(OutputManifest.FILE);
+        dir.commit();
+        for (String note : dir.notes()) {
+            stderr.println("hnsim: " + note);
+        }
+        return files;
+    }
+
+    /** Who ran the study, recorded in sensitivity.json. */
+    static SensitivityOutputs.Manifest manifest(String scenarioPath, ScenarioFile file, StudySettings settings) {
+        return new SensitivityOutputs.Manifest("hnsim", RunManifest.toolVersion(), scenarioPath, file.sha256(),
+                file.base().name(), settings.seed(), settings.trajectories(), settings.threads(), "monte-carlo",
+                RunManifest.GENERATOR, settings.correlated().name().toLowerCase(Locale.ROOT), settings.resamples(),
+                System.getProperty("java.version"));
+    }
+
+    /** Says a study's cost before it starts, when it is over {@link #ANNOUNCE_SECONDS}. */
+    static void announceCost(String what, long evaluations, int years, double seconds, int workers,
+                             PrintWriter stderr) {
+        if (seconds > ANNOUNCE_SECONDS) {
+            stderr.printf(Locale.UK, "hnsim: this %s replays %,d trajectories of %d years, about %s on %d thread%s%n",
+                    what, evaluations, years, duration(seconds), workers, workers == 1 ? "" : "s");
+            stderr.flush();
+        }
+    }
+
+    static void print(StudyResult result, ScenarioFile file, StudySettings settings, Path target, List<String> files,
+                      PrintWriter stdout) {
+        stdout.print(SensitivitySummary.render(result, file.base().name()));
+        stdout.printf(Locale.UK, "%n%,d trajectories (seed %d), %d thread%s, %.1f s.%n", settings.trajectories(),
+                settings.seed(), settings.threads(), settings.threads() == 1 ? "" : "s", result.wallTimeMillis() / 1000.0);
+        stdout.print(SensitivitySummary.listing(target, files));
+    }
+
+    private Integer writeShard(Path scenarioPath, ScenarioFile file, StudySettings settings, Path target,
+                               PrintWriter stdout, PrintWriter stderr) throws Exception {
+        ShardRange range;
+        try {
+            range = ShardRange.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(scenarioPath);
+        long started = System.nanoTime();
+        long rows = range.to(settings.trajectories()) - range.from(settings.trajectories());
+        InputCatalogue catalogue = InputCatalogue.of(file.base());
+        int matrices = SensitivityStudy.matrices(catalogue, settings).size();
+        // A shard only replays its rows; the bootstrap runs once, at the merge.
+        announceCost("shard", rows * matrices, file.base().years(),
+                SensitivityStudy.estimatedReplaySeconds(catalogue, settings, rows), settings.threads(), stderr);
+        SensitivityShardHeader header;
+        try (OutputDirectory dir = OutputDirectory.open(target, output.force);
+             Progress progress = Progress.start(rows * matrices, output.quiet, stderr)) {
+            header = SensitivityShards.writeShard(file, bytes, settings, range, RunManifest.toolVersion(), dir.path(),
+                    progress);
+            dir.commit();
+        }
+        if (!output.quiet) {
+            stdout.printf(Locale.UK, "Sensitivity shard %s: design rows %s of %,d (%d matrices, %,d trajectories),"
+                            + " seed %d, %.1f s.%nWrote %s%n", range, header.range(), settings.trajectories(), matrices,
+                    rows * matrices, settings.seed(), (System.nanoTime() - started) / 1e9,
+                    target.resolve(SensitivityShardFile.FILE_NAME));
         }
         stdout.flush();
         return 0;

@@ -17,6 +17,8 @@ import hnsim.stats.Unmitigated;
 import hnsim.stats.Summary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.LongConsumer;
 
 /**
@@ -105,14 +107,41 @@ public final class Engine {
             throw new IllegalArgumentException("the aggregates of [" + aggregates.from() + ", " + aggregates.to()
                     + ") are not a whole run of " + request.trajectories());
         }
+        // The drivers (a replay of the first trajectories and a regression, on one thread) run
+        // beside the statistics when the run has more than one thread, rather than after them.
+        long[] sensitivityMillis = new long[1];
+        FutureTask<List<Driver>> drivers = new FutureTask<>(() -> {
+            long begin = System.nanoTime();
+            List<Driver> found = Sensitivity.of(file.base(), request.settings());
+            sensitivityMillis[0] = millisSince(begin);
+            return found;
+        });
+        Thread beside = null;
+        if (request.threads() > 1) {
+            beside = new Thread(drivers, "hnsim-drivers");
+            beside.setDaemon(true);
+            beside.start();
+        }
         long start = System.nanoTime();
         RunStatistics statistics = Summariser.summarise(aggregates, request.threads());
         long statisticsMillis = millisSince(start);
-        start = System.nanoTime();
-        List<Driver> drivers = Sensitivity.of(file.base(), request.settings());
-        long sensitivityMillis = millisSince(start);
-        return SimulationResult.of(file, aggregates, statistics, drivers, wallTimeMillis,
-                new SimulationResult.Timings(0, statisticsMillis, sensitivityMillis));
+        if (beside == null) {
+            drivers.run();
+        }
+        List<Driver> found;
+        try {
+            found = drivers.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("the drivers failed: " + e.getCause(), e.getCause());
+        }
+        return SimulationResult.of(file, aggregates, statistics, found, wallTimeMillis,
+                new SimulationResult.Timings(0, statisticsMillis, sensitivityMillis[0]));
     }
 
     /** Runs trajectories [0, N) of every option and summarises them. */
@@ -180,6 +209,16 @@ public final class Engine {
             widest = Math.max(widest, Math.max(s.percentileCi(50).halfWidth(), s.percentileCi(90).halfWidth()));
         }
         return widest;
+    }
+
+    /**
+     * The sensitivity study of a run's base ({@code run --sensitivity}): its design's A matrix is
+     * the run's first N trajectories (the study's rows are plain Monte Carlo whatever the run's
+     * sampling), and its numbers depend on the seed and N only, never on the thread count.
+     */
+    public static hnsim.sensitivity.StudyResult study(ScenarioFile file, hnsim.sensitivity.StudySettings settings,
+                                                      LongConsumer progress) throws InterruptedException {
+        return hnsim.sensitivity.SensitivityStudy.run(hnsim.model.InputCatalogue.of(file.base()), settings, progress);
     }
 
     private static long millisSince(long startNanos) {

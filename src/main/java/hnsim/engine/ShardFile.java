@@ -50,8 +50,8 @@ public final class ShardFile {
     /** Values copied through one buffer at a time. */
     private static final int CHUNK = 1 << 16;
     /** Sanity limits that stop a corrupted length from asking for gigabytes. */
-    private static final int MAX_HEADER = 64 << 20;
-    private static final int MAX_NAMES = 1 << 20;
+    static final int MAX_HEADER = 64 << 20;
+    static final int MAX_NAMES = 1 << 20;
 
     private ShardFile() {
     }
@@ -292,14 +292,14 @@ public final class ShardFile {
                 new AggregateLayout(options, metrics, years, thresholds));
     }
 
-    private static void writeNames(DataOutputStream out, List<String> names) throws IOException {
+    static void writeNames(DataOutputStream out, List<String> names) throws IOException {
         out.writeInt(names.size());
         for (String s : names) {
             out.writeUTF(s);
         }
     }
 
-    private static List<String> readNames(DataInputStream in) throws IOException {
+    static List<String> readNames(DataInputStream in) throws IOException {
         int count = in.readInt();
         if (count < 0 || count > MAX_NAMES) {
             throw new IOException(count + " names");
@@ -311,7 +311,7 @@ public final class ShardFile {
         return out;
     }
 
-    private static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
+    static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(8 * CHUNK);
         for (int start = 0; start < values.length; start += CHUNK) {
             int length = Math.min(CHUNK, values.length - start);
@@ -321,7 +321,7 @@ public final class ShardFile {
         }
     }
 
-    private static void readDoubles(DataInputStream in, double[] target, int offset, int count) throws IOException {
+    static void readDoubles(DataInputStream in, double[] target, int offset, int count) throws IOException {
         byte[] bytes = new byte[8 * Math.min(CHUNK, Math.max(count, 1))];
         for (int start = 0; start < count; start += CHUNK) {
             int length = Math.min(CHUNK, count - start);
@@ -330,7 +330,7 @@ public final class ShardFile {
         }
     }
 
-    private static long crc(byte[] bytes) {
+    static long crc(byte[] bytes) {
         CRC32C crc = new CRC32C();
         crc.update(bytes);
         return crc.getValue();

@@ -139,26 +139,42 @@ public final class Shards {
     }
 
     private static void checkCover(List<Entry> sorted) {
-        long n = sorted.get(0).header.trajectories();
+        checkCover(sorted.stream().map(e -> new Span(e.dir, e.header.from(), e.header.to())).toList(),
+                sorted.get(0).header.trajectories());
+    }
+
+    /** One shard's range of trajectories (or design rows), for the coverage check. */
+    record Span(Path dir, long from, long to) {
+        String range() {
+            return "[" + from + ", " + to + ")";
+        }
+    }
+
+    /**
+     * Checks that spans sorted by their start cover [0, n) exactly once.
+     *
+     * @throws ShardException naming the overlap or the gap and the shards beside it
+     */
+    static void checkCover(List<Span> sorted, long n) {
         long expected = 0;
-        Entry previous = null;
-        for (Entry e : sorted) {
-            long from = e.header.from();
+        Span previous = null;
+        for (Span e : sorted) {
+            long from = e.from();
             if (from < expected) {
-                throw new ShardException("shard " + e.dir + " " + e.header.range() + " overlaps shard " + previous.dir
-                        + " " + previous.header.range() + ": each trajectory must be in exactly one shard");
+                throw new ShardException("shard " + e.dir() + " " + e.range() + " overlaps shard " + previous.dir()
+                        + " " + previous.range() + ": each trajectory must be in exactly one shard");
             }
             if (from > expected) {
                 throw new ShardException("trajectories [" + expected + ", " + from + ") of " + n + " are in no shard"
-                        + (previous == null ? "" : " (between shard " + previous.dir + " and shard " + e.dir + ")")
+                        + (previous == null ? "" : " (between shard " + previous.dir() + " and shard " + e.dir() + ")")
                         + ": a shard is missing");
             }
-            expected = e.header.to();
+            expected = e.to();
             previous = e;
         }
         if (expected != n) {
             throw new ShardException("trajectories [" + expected + ", " + n + ") of " + n + " are in no shard (after shard "
-                    + previous.dir + "): a shard is missing");
+                    + previous.dir() + "): a shard is missing");
         }
     }
 
@@ -227,7 +243,7 @@ public final class Shards {
         return method.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static String abbreviate(String sha) {
+    static String abbreviate(String sha) {
         return sha.length() > 12 ? sha.substring(0, 12) + "…" : sha;
     }
 }

@@ -16,9 +16,12 @@
  *       met;</li>
  *   <li>{@link hnsim.engine.Shards} writes one range as a shard file ({@link hnsim.engine.ShardFile},
  *       format in docs/shard-format.md) and merges shard directories back into the whole run.</li>
+ *   <li>{@link hnsim.engine.Engine#study} runs the sensitivity study beside a run ({@code run --sensitivity},
+ *       {@link hnsim.engine.SensitivityRequest}); {@link hnsim.engine.SensitivityShards} splits a
+ *       study's design rows into shards ({@link hnsim.engine.SensitivityShardFile}) and merges them.</li>
  * </ul>
  * Trajectory i draws from streams keyed by (seed, i) (and, under Latin hypercube sampling, by its
  * fixed block i / 2048), so neither the thread count nor where a run is split changes a number.
- * Depends on {@code hnsim.kernel}, {@code hnsim.stats} and {@code hnsim.scenario}.
+ * Depends on {@code hnsim.kernel}, {@code hnsim.stats}, {@code hnsim.scenario} and {@code hnsim.sensitivity}.
  */
 package hnsim.engine;

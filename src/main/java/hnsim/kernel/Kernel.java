@@ -163,14 +163,27 @@ public final class Kernel {
      * other input keeping the run's draws, as variance-based sensitivity analyses need.
      */
     public static void replay(InputCatalogue catalogue, RunSettings settings, int count, TrajectoryVisitor visitor) {
+        replay(catalogue, settings, 0, count, visitor);
+    }
+
+    /**
+     * Replays trajectories [from, to) with the inputs of {@code catalogue}, each drawing what it
+     * draws in a replay from 0: so a replay split into ranges gives the rows of the whole, as
+     * the shards of a sensitivity study need.
+     */
+    public static void replay(InputCatalogue catalogue, RunSettings settings, long from, long to,
+                              TrajectoryVisitor visitor) {
+        if (from < 0 || to < from) {
+            throw new IllegalArgumentException("the range [" + from + ", " + to + ") is not a range of trajectories");
+        }
         Scenario scenario = catalogue.scenario();
         BudgetModel model = new BudgetModel(scenario);
         InputSampler sampler = new InputSampler(List.of(catalogue), settings.seed(), settings.sampling());
         TrajectoryState state = model.start();
         double[][] metrics = new double[scenario.years()][model.layout().size()];
-        for (long i = 0; i < count; i++) {
-            if (i % RunSettings.BLOCK == 0) {
-                sampler.beginBlock(i);
+        for (long i = from; i < to; i++) {
+            if (i % RunSettings.BLOCK == 0 || i == from) {
+                sampler.beginBlock(i - i % RunSettings.BLOCK);
             }
             sampler.draw(i);
             TrajectoryInputs in = sampler.inputs(0);

@@ -17,6 +17,14 @@ final class SavingsStep implements ModelStep {
     private final int[] opening;
     private final int[] delayYears;
     private final int[] metric;
+    /**
+     * {@code [workstream][year]}: the target on time, slipped, late, and slipped and late, found
+     * once per scenario rather than on every trajectory's every year.
+     */
+    private final double[][] onTime;
+    private final double[][] slippedTarget;
+    private final double[][] lateTarget;
+    private final double[][] slippedLateTarget;
 
     SavingsStep(Scenario scenario, MetricLayout layout) {
         int n = scenario.workstreams().size();
@@ -41,6 +49,23 @@ final class SavingsStep implements ModelStep {
             }
             metric[w] = layout.indexOf(MetricLayout.savings(ws.id()));
         }
+        onTime = new double[n][];
+        slippedTarget = new double[n][];
+        lateTarget = new double[n][];
+        slippedLateTarget = new double[n][];
+        for (int w = 0; w < n; w++) {
+            int years = targets[w].length;
+            onTime[w] = new double[years];
+            slippedTarget[w] = new double[years];
+            lateTarget[w] = new double[years];
+            slippedLateTarget[w] = new double[years];
+            for (int t = 0; t < years; t++) {
+                onTime[w][t] = target(w, t);
+                slippedTarget[w][t] = target(w, t - slipYears[w]);
+                lateTarget[w][t] = target(w, t - delayYears[w]);
+                slippedLateTarget[w][t] = target(w, t - slipYears[w] - delayYears[w]);
+            }
+        }
     }
 
     @Override
@@ -49,10 +74,10 @@ final class SavingsStep implements ModelStep {
         for (int w = 0; w < targets.length; w++) {
             double slipped = in.slipped[w];
             double late = opening[w] < 0 ? 0 : in.openingLate[opening[w]];
-            double profile = (1 - slipped) * (1 - late) * target(w, year)
-                    + slipped * (1 - late) * target(w, year - slipYears[w])
-                    + (1 - slipped) * late * target(w, year - delayYears[w])
-                    + slipped * late * target(w, year - slipYears[w] - delayYears[w]);
+            double profile = (1 - slipped) * (1 - late) * onTime[w][year]
+                    + slipped * (1 - late) * slippedTarget[w][year]
+                    + (1 - slipped) * late * lateTarget[w][year]
+                    + slipped * late * slippedLateTarget[w][year];
             double saved = profile * in.delivery[w][year];
             row[metric[w]] = saved;
             total += saved;

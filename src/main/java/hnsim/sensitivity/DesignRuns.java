@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 /**
- * Replays the first N trajectories of several catalogues (the matrices of a Saltelli design, each
+ * Replays trajectories [from, to) of several catalogues (the matrices of a Saltelli design, each
  * a catalogue with some inputs re-keyed to other streams) on a pool of threads, one catalogue per
- * task. Each task fills its own arrays from trajectories [0, N) in order, so the numbers are the
- * same whatever the thread count and whichever task finishes first.
+ * task. Each task fills its own arrays in trajectory order, so the numbers are the same whatever
+ * the thread count, whichever task finishes first and however [0, N) is split into ranges.
  */
 final class DesignRuns {
     private static final int REPORT_EVERY = 1024;
@@ -36,8 +36,8 @@ final class DesignRuns {
      *     ({@code features[input][trajectory]}); the other runs keep none
      * @param progress told the trajectories done so far, over all catalogues
      */
-    static List<Run> run(List<InputCatalogue> catalogues, List<UncertainInput> featuresOf, long seed, int n,
-                         int threads, LongConsumer progress) throws InterruptedException {
+    static DesignRows run(List<InputCatalogue> catalogues, List<UncertainInput> featuresOf, long seed, long from,
+                          long to, int threads, LongConsumer progress) throws InterruptedException {
         AtomicLong done = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, catalogues.size()), r -> {
             Thread t = new Thread(r, "hnsim-sensitivity");
@@ -49,13 +49,18 @@ final class DesignRuns {
             for (int c = 0; c < catalogues.size(); c++) {
                 InputCatalogue catalogue = catalogues.get(c);
                 List<UncertainInput> kept = c == 0 ? featuresOf : List.of();
-                futures.add(pool.submit(() -> replay(catalogue, kept, seed, n, done, progress)));
+                futures.add(pool.submit(() -> replay(catalogue, kept, seed, from, to, done, progress)));
             }
-            List<Run> runs = new ArrayList<>();
-            for (Future<Run> f : futures) {
-                runs.add(f.get());
+            double[][][] cumulative = new double[catalogues.size()][][];
+            double[][] features = null;
+            for (int c = 0; c < futures.size(); c++) {
+                Run run = futures.get(c).get();
+                cumulative[c] = run.cumulativeByYear();
+                if (c == 0) {
+                    features = run.features();
+                }
             }
-            return runs;
+            return new DesignRows(from, to, cumulative, features);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException re) {
@@ -70,8 +75,9 @@ final class DesignRuns {
         }
     }
 
-    private static Run replay(InputCatalogue catalogue, List<UncertainInput> featuresOf, long seed, int n,
+    private static Run replay(InputCatalogue catalogue, List<UncertainInput> featuresOf, long seed, long from, long to,
                               AtomicLong done, LongConsumer progress) {
+        int n = Math.toIntExact(to - from);
         int years = catalogue.scenario().years();
         double[][] cumulative = new double[years][n];
         double[][] features = new double[featuresOf.size()][n];
@@ -79,9 +85,9 @@ final class DesignRuns {
         int column = Metric.CUMULATIVE_DEFICIT.ordinal();
         int[] reported = {0};
         // Plain Monte Carlo whatever the run would use: the Sobol estimators assume independent rows.
-        RunSettings settings = new RunSettings(seed, n, 1, false, Sampling.MONTE_CARLO);
-        Kernel.replay(catalogue, settings, n, (i, inputs, metrics) -> {
-            int row = (int) i;
+        RunSettings settings = new RunSettings(seed, Math.toIntExact(to), 1, false, Sampling.MONTE_CARLO);
+        Kernel.replay(catalogue, settings, from, to, (i, inputs, metrics) -> {
+            int row = (int) (i - from);
             for (int t = 0; t < years; t++) {
                 cumulative[t][row] = metrics[t][column];
             }

@@ -51,18 +51,76 @@ public final class SensitivityStudy {
         return replay + bootstrap;
     }
 
+    /** A rough wall time in seconds of replaying {@code rows} design rows of every matrix, as one shard does. */
+    public static double estimatedReplaySeconds(InputCatalogue catalogue, StudySettings settings, long rows) {
+        int matrices = matrices(catalogue, settings).size();
+        int threads = Math.min(settings.threads(), matrices);
+        return rows * (double) matrices * catalogue.scenario().years() / (TRAJECTORY_YEARS_PER_SECOND * threads);
+    }
+
     public static StudyResult run(InputCatalogue catalogue, StudySettings settings, LongConsumer progress)
             throws InterruptedException {
         long started = System.nanoTime();
+        DesignRows rows = replay(catalogue, settings, 0, settings.trajectories(), progress);
+        return analyse(catalogue, settings, rows, started);
+    }
+
+    /**
+     * The design matrices a study replays, in the order of {@link DesignRows#cumulative()}: A
+     * alone, or with Sobol indices A, B and one AB matrix per group.
+     */
+    public static List<String> matrices(InputCatalogue catalogue, StudySettings settings) {
+        List<String> names = new ArrayList<>(List.of("A"));
+        if (settings.methods().contains(Method.SOBOL)) {
+            names.add("B");
+            for (InputGroup g : InputGroups.of(catalogue, settings.groups(), settings.correlated())) {
+                names.add("AB:" + g.name());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Replays design rows [from, to) of the study: every matrix's cumulative deficit and A's input
+     * features. Rows depend on (seed, row) only, so ranges that cover [0, N) join into the rows of
+     * the whole study, whatever the split and the threads.
+     */
+    public static DesignRows replay(InputCatalogue catalogue, StudySettings settings, long from, long to,
+                                    LongConsumer progress) throws InterruptedException {
+        if (from < 0 || to <= from || to > settings.trajectories()) {
+            throw new IllegalArgumentException("design rows [" + from + ", " + to + ") are not within [0, "
+                    + settings.trajectories() + ")");
+        }
+        List<UncertainInput> varying = InputGroups.varying(catalogue);
+        List<InputGroup> groups = InputGroups.of(catalogue, settings.groups(), settings.correlated());
+        List<InputCatalogue> catalogues = settings.methods().contains(Method.SOBOL)
+                ? SobolDesign.of(catalogue, groups).all() : List.of(catalogue);
+        return DesignRuns.run(catalogues, varying, settings.seed(), from, to, settings.threads(), progress);
+    }
+
+    /**
+     * Applies every method asked for to the rows [0, N) of the study's design.
+     *
+     * @param startedNanos when the study started ({@link System#nanoTime}), for its wall time
+     */
+    public static StudyResult analyse(InputCatalogue catalogue, StudySettings settings, DesignRows rows,
+                                      long startedNanos) throws InterruptedException {
         List<UncertainInput> varying = InputGroups.varying(catalogue);
         List<String> paths = varying.stream().map(UncertainInput::path).toList();
         List<InputGroup> groups = InputGroups.of(catalogue, settings.groups(), settings.correlated());
         boolean sobol = settings.methods().contains(Method.SOBOL);
-        SobolDesign design = SobolDesign.of(catalogue, groups);
-        List<InputCatalogue> catalogues = sobol ? design.all() : List.of(catalogue);
         int n = settings.trajectories();
-        List<DesignRuns.Run> runs = DesignRuns.run(catalogues, varying, settings.seed(), n, settings.threads(), progress);
-        DesignRuns.Run a = runs.get(0);
+        if (rows.from() != 0 || rows.rows() != n || rows.matrices() != matrices(catalogue, settings).size()
+                || rows.features().length != paths.size()) {
+            throw new IllegalArgumentException("the design rows [" + rows.from() + ", " + rows.to() + ") of "
+                    + rows.matrices() + " matrices are not the whole design of this study (" + n + " rows of "
+                    + matrices(catalogue, settings).size() + ")");
+        }
+        DesignRuns.Run a = new DesignRuns.Run(rows.cumulative()[0], rows.features());
+        List<DesignRuns.Run> runs = new ArrayList<>();
+        for (double[][] m : rows.cumulative()) {
+            runs.add(new DesignRuns.Run(m, null));
+        }
         int years = catalogue.scenario().years();
         List<String> labels = new ArrayList<>();
         for (int t = 0; t < years; t++) {
@@ -71,9 +129,9 @@ public final class SensitivityStudy {
 
         List<List<Driver>> drivers = new ArrayList<>();
         if (settings.methods().contains(Method.SRRC)) {
-            double[][] rows = transpose(a.features(), n);
+            double[][] byTrajectory = transpose(a.features(), n);
             for (int t = 0; t < years; t++) {
-                drivers.add(SensitivityAnalysis.compute(paths, rows, a.cumulativeByYear()[t]));
+                drivers.add(SensitivityAnalysis.compute(paths, byTrajectory, a.cumulativeByYear()[t]));
             }
         }
         List<List<TornadoBar>> oneAtATime = new ArrayList<>();
@@ -126,7 +184,7 @@ public final class SensitivityStudy {
         List<TailDriver> tail = TailDrivers.of(paths, a.features(), last, TAIL_SHARE);
         long evaluations = sobol ? (long) n * (groups.size() + 2) : 0;
         return new StudyResult(labels, paths, groups, drivers, oneAtATime, monteCarlo, indices, evaluations,
-                threshold, tail, (System.nanoTime() - started) / 1_000_000);
+                threshold, tail, (System.nanoTime() - startedNanos) / 1_000_000);
     }
 
     private static double[][] transpose(double[][] byInput, int n) {

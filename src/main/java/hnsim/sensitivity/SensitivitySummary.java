@@ -86,7 +86,7 @@ public final class SensitivitySummary {
             "tornado.csv", "one-at-a-time and Monte Carlo tornado bars, by year",
             "sobol.csv", "Sobol first-order and total indices with 95% bootstrap intervals, by year",
             "tail-drivers.csv", "inputs over-represented above the final year's P90",
-            SensitivityFiles.MANIFEST, "seed, scenario SHA-256, design and groups",
+            "sensitivity.json", "seed, scenario SHA-256, design and groups",
             "files.sha256", "the files of this run and their SHA-256 (--force replaces only these, unchanged)");
 
     /** The files written, one line each; charts once for PNG and SVG. */

@@ -12,8 +12,10 @@
  * ({@link hnsim.sensitivity.SobolDesign}), replayed in parallel ({@code DesignRuns}); the
  * one-at-a-time tornado steps the model on the plan path ({@link hnsim.sensitivity.OneAtATime});
  * {@link hnsim.sensitivity.InputGroups} decides what counts as one input (user groups, a
- * correlation block); {@link hnsim.sensitivity.SensitivityFiles} writes the CSVs, charts and
- * manifest. Depends on model, kernel, stats (rank regression, intervals) and report (CSV cells,
- * chart writer).
+ * correlation block). A study's design rows can be replayed range by range
+ * ({@link hnsim.sensitivity.SensitivityStudy#replay}) and joined ({@link hnsim.sensitivity.DesignRows#join})
+ * before the analysis, which is how the engine shards one. {@code hnsim.report.SensitivityOutputs}
+ * writes the CSVs, charts and manifest. Depends on model, kernel and stats (rank regression,
+ * intervals).
  */
 package hnsim.sensitivity;

@@ -137,7 +137,14 @@ public final class ColumnStatistics {
         double mean = xbar + correction / n;
         double sd = 0;
         double[] at;
-        if (!bucketed) {
+        if (!bucketed && min == max && !Double.isNaN(sum)
+                && Double.doubleToRawLongBits(min) == Double.doubleToRawLongBits(max)) {
+            // Every value is the same (the same bits: -0.0 and 0.0 together are not): so is
+            // every order statistic, without copying and sorting the column.
+            sd = sd(values, n, mean);
+            at = new double[ranks.zeroBased.length];
+            Arrays.fill(at, min);
+        } else if (!bucketed) {
             sd = sd(values, n, mean);
             double[] sorted = Arrays.copyOf(values, n);
             Arrays.sort(sorted);
@@ -178,35 +185,53 @@ public final class ColumnStatistics {
             bucketStart[r] = below;
         }
         double[] gathered = scratch.gathered(gatheredSize);
-        int[] fill = new int[BUCKETS];
-        double[] acc = new double[8];
+        // Where the next value of each bucket goes (only buckets holding a rank have a slot).
+        int[] next = new int[BUCKETS];
+        for (int k = 0; k < BUCKETS; k++) {
+            next[k] = slot[k];
+        }
+        // The accumulators as locals, not an array: the JIT keeps them in registers; each still
+        // receives exactly the same additions in the same order.
+        double q0 = 0;
+        double q1 = 0;
+        double q2 = 0;
+        double q3 = 0;
+        double d0 = 0;
+        double d1 = 0;
+        double d2 = 0;
+        double d3 = 0;
         int quads = n & ~3;
         for (int i = 0; i < quads; i += 4) {
-            for (int j = 0; j < 4; j++) {
-                double x = values[i + j];
-                double dev = x - mean;
-                acc[j] += dev * dev;
-                acc[4 + j] += dev;
-                int k = bucket(x, min, scale);
-                int s = slot[k];
-                if (s >= 0) {
-                    gathered[s + fill[k]++] = x;
-                }
-            }
+            double va = values[i];
+            double vb = values[i + 1];
+            double vc = values[i + 2];
+            double vd = values[i + 3];
+            double da = va - mean;
+            double db = vb - mean;
+            double dc = vc - mean;
+            double dd = vd - mean;
+            q0 += da * da;
+            q1 += db * db;
+            q2 += dc * dc;
+            q3 += dd * dd;
+            d0 += da;
+            d1 += db;
+            d2 += dc;
+            d3 += dd;
+            gather(va, min, scale, next, gathered);
+            gather(vb, min, scale, next, gathered);
+            gather(vc, min, scale, next, gathered);
+            gather(vd, min, scale, next, gathered);
         }
         for (int i = quads; i < n; i++) {
             double x = values[i];
             double dev = x - mean;
-            acc[0] += dev * dev;
-            acc[4] += dev;
-            int k = bucket(x, min, scale);
-            int s = slot[k];
-            if (s >= 0) {
-                gathered[s + fill[k]++] = x;
-            }
+            q0 += dev * dev;
+            d0 += dev;
+            gather(x, min, scale, next, gathered);
         }
-        double accum = (acc[0] + acc[1]) + (acc[2] + acc[3]);
-        double accum2 = (acc[4] + acc[5]) + (acc[6] + acc[7]);
+        double accum = (q0 + q1) + (q2 + q3);
+        double accum2 = (d0 + d1) + (d2 + d3);
         scratch.sd = n > 1 ? Math.sqrt((accum - (accum2 * accum2 / n)) / (n - 1.0)) : 0;
         double[] bySorted = new double[ranks.sortedRanks.length];
         for (int r = 0; r < ranks.sortedRanks.length; r++) {
@@ -223,6 +248,16 @@ public final class ColumnStatistics {
         return at;
     }
 
+    /** Copies {@code x} out if its bucket holds a rank. */
+    private static void gather(double x, double min, double scale, int[] next, double[] gathered) {
+        int k = bucket(x, min, scale);
+        int at = next[k];
+        if (at >= 0) {
+            gathered[at] = x;
+            next[k] = at + 1;
+        }
+    }
+
     private static int bucket(double x, double min, double scale) {
         return Math.min(BUCKETS - 1, (int) ((x - min) * scale));
     }
@@ -232,22 +267,36 @@ public final class ColumnStatistics {
         if (n < 2) {
             return 0;
         }
-        double[] acc = new double[8];
+        double q0 = 0;
+        double q1 = 0;
+        double q2 = 0;
+        double q3 = 0;
+        double d0 = 0;
+        double d1 = 0;
+        double d2 = 0;
+        double d3 = 0;
         int quads = n & ~3;
         for (int i = 0; i < quads; i += 4) {
-            for (int j = 0; j < 4; j++) {
-                double dev = values[i + j] - mean;
-                acc[j] += dev * dev;
-                acc[4 + j] += dev;
-            }
+            double da = values[i] - mean;
+            double db = values[i + 1] - mean;
+            double dc = values[i + 2] - mean;
+            double dd = values[i + 3] - mean;
+            q0 += da * da;
+            q1 += db * db;
+            q2 += dc * dc;
+            q3 += dd * dd;
+            d0 += da;
+            d1 += db;
+            d2 += dc;
+            d3 += dd;
         }
         for (int i = quads; i < n; i++) {
             double dev = values[i] - mean;
-            acc[0] += dev * dev;
-            acc[4] += dev;
+            q0 += dev * dev;
+            d0 += dev;
         }
-        double accum = (acc[0] + acc[1]) + (acc[2] + acc[3]);
-        double accum2 = (acc[4] + acc[5]) + (acc[6] + acc[7]);
+        double accum = (q0 + q1) + (q2 + q3);
+        double accum2 = (d0 + d1) + (d2 + d3);
         return Math.sqrt((accum - (accum2 * accum2 / n)) / (n - 1.0));
     }
 

@@ -1,9 +1,10 @@
 package hnsim.stats;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
@@ -39,8 +40,10 @@ public final class SensitivityAnalysis {
         if (varying.isEmpty() || n < varying.size() + 3) {
             return List.of();
         }
-        NaturalRanking ranking = new NaturalRanking(TiesStrategy.AVERAGE);
-        double[] outcomeRanks = standardise(ranking.rank(outcome));
+        // Each column is ranked once: its Spearman coefficient is Pearson's on the ranks
+        // (as commons-math3's SpearmansCorrelation computes it, with the same ranking), and
+        // the same ranks, standardised, are the regression's.
+        double[] outcomeRanks = ranks(outcome);
         double[][] x = new double[n][varying.size()];
         double[] spearman = new double[varying.size()];
         for (int k = 0; k < varying.size(); k++) {
@@ -48,12 +51,14 @@ public final class SensitivityAnalysis {
             for (int i = 0; i < n; i++) {
                 column[i] = features[i][varying.get(k)];
             }
-            spearman[k] = new SpearmansCorrelation().correlation(column, outcome);
-            double[] ranks = standardise(ranking.rank(column));
+            double[] raw = ranks(column);
+            spearman[k] = new PearsonsCorrelation().correlation(raw, outcomeRanks);
+            double[] ranks = standardise(raw);
             for (int i = 0; i < n; i++) {
                 x[i][k] = ranks[i];
             }
         }
+        outcomeRanks = standardise(outcomeRanks);
         OLSMultipleLinearRegression regression = new OLSMultipleLinearRegression();
         regression.setNoIntercept(true);
         regression.newSampleData(outcomeRanks, x);
@@ -69,6 +74,58 @@ public final class SensitivityAnalysis {
         }
         drivers.sort(Comparator.comparingDouble(Driver::share).reversed().thenComparing(Driver::input));
         return drivers;
+    }
+
+    /**
+     * Ranks 1 to n, ties sharing the average of their ranks: exactly commons-math3's
+     * {@code NaturalRanking(TiesStrategy.AVERAGE)} (values ordered by {@link Double#compare}),
+     * from one sort of a primitive copy and two binary searches per value instead of a sort of
+     * boxed pairs. Values with NaN go to commons-math3, which refuses them.
+     */
+    static double[] ranks(double[] values) {
+        double[] sorted = values.clone();
+        for (double v : sorted) {
+            if (Double.isNaN(v)) {
+                return new NaturalRanking(TiesStrategy.AVERAGE).rank(values);
+            }
+        }
+        Arrays.sort(sorted);
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            int first = firstNotBelow(sorted, values[i]);
+            int end = firstAbove(sorted, values[i], first);
+            // Positions first..end-1 (0-based) share the ranks first+1..end: their average.
+            out[i] = (first + 1 + end) / 2d;
+        }
+        return out;
+    }
+
+    private static int firstNotBelow(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Double.compare(sorted[mid], x) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int firstAbove(double[] sorted, double x, int from) {
+        int lo = from;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Double.compare(sorted[mid], x) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static double[] standardise(double[] values) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Turns aggregates, exact or sketch, into the tables every output reads ({@link RunStatistics}):
@@ -13,8 +14,8 @@ import java.util.concurrent.Future;
  * probabilities and first-breach shares. One pipeline for both methods: a column yields its
  * count, mean, sd and the values at the ranks of {@link ColumnStatistics.RankSet}, from every
  * value or from its sketch, and the same code makes the row. Columns are summarised in
- * parallel, each in one pass of selection; rows come out in column order whatever the thread
- * count.
+ * parallel (each worker takes the next column), each in three passes with bucketed selection;
+ * rows come out in column order whatever the thread count.
  */
 public final class Summariser {
     /** Points of a sketch's quantile function that stand for its distribution in charts. */
@@ -30,25 +31,23 @@ public final class Summariser {
         int workers = Math.max(1, Math.min(threads, columns.size()));
         ForkJoinPool pool = new ForkJoinPool(workers);
         try {
-            // Worker w takes columns w, w + workers, ...: each keeps one scratch for all of its columns.
-            List<Future<Summary[]>> futures = new ArrayList<>();
+            // Workers take the next column not yet taken: a worker slowed by other work on its
+            // core takes fewer. Each row depends only on its column, so which worker makes it
+            // cannot change a digit.
+            Summary[] all = new Summary[columns.size()];
+            AtomicInteger next = new AtomicInteger();
+            List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
-                int first = w;
                 futures.add(pool.submit(() -> {
                     ColumnStatistics.Scratch scratch = new ColumnStatistics.Scratch();
-                    Summary[] out = new Summary[columns.size()];
-                    for (int c = first; c < columns.size(); c += workers) {
-                        out[c] = summary(aggregates, columns.get(c), scratch);
+                    for (int c = next.getAndIncrement(); c < all.length; c = next.getAndIncrement()) {
+                        all[c] = summary(aggregates, columns.get(c), scratch);
                     }
-                    return out;
+                    return null;
                 }));
             }
-            Summary[] all = new Summary[columns.size()];
-            for (int w = 0; w < workers; w++) {
-                Summary[] part = futures.get(w).get();
-                for (int c = w; c < all.length; c += workers) {
-                    all[c] = part[c];
-                }
+            for (Future<?> f : futures) {
+                f.get();
             }
             summaries.addAll(List.of(all));
         } catch (ExecutionException e) {

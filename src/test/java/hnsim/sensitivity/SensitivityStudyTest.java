@@ -80,10 +80,10 @@ class SensitivityStudyTest {
         InputCatalogue shipped = InputCatalogue.of(ScenarioLoader.load(Path.of("scenarios/leicestershire-2021-mtfs.yaml")).base());
         StudyResult one = study(shipped, 300, 1);
         StudyResult two = study(shipped, 300, 2);
-        assertThat(SensitivityFiles.sobolCsv(two)).isEqualTo(SensitivityFiles.sobolCsv(one));
-        assertThat(SensitivityFiles.sensitivityCsv(two)).isEqualTo(SensitivityFiles.sensitivityCsv(one));
-        assertThat(SensitivityFiles.tornadoCsv(two)).isEqualTo(SensitivityFiles.tornadoCsv(one));
-        assertThat(SensitivityFiles.tailCsv(two)).isEqualTo(SensitivityFiles.tailCsv(one));
+        assertThat(hnsim.report.SensitivityOutputs.sobolCsv(two)).isEqualTo(hnsim.report.SensitivityOutputs.sobolCsv(one));
+        assertThat(hnsim.report.SensitivityOutputs.sensitivityCsv(two)).isEqualTo(hnsim.report.SensitivityOutputs.sensitivityCsv(one));
+        assertThat(hnsim.report.SensitivityOutputs.tornadoCsv(two)).isEqualTo(hnsim.report.SensitivityOutputs.tornadoCsv(one));
+        assertThat(hnsim.report.SensitivityOutputs.tailCsv(two)).isEqualTo(hnsim.report.SensitivityOutputs.tailCsv(one));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.apache.commons.math3.stat.ranking.NaturalRanking;
+import org.apache.commons.math3.stat.ranking.TiesStrategy;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
@@ -72,5 +74,28 @@ class SensitivityAnalysisTest {
         double[][] five = {{1, 5}, {2, 3}, {3, 4}, {4, 1}, {5, 2}};
         assertThat(SensitivityAnalysis.compute(List.of("a", "b"), five, new double[] {1, 2, 4, 3, 6}))
                 .extracting(Driver::input).containsExactlyInAnyOrder("a", "b");
+    }
+
+    /**
+     * The primitive ranking is commons-math3's NaturalRanking(AVERAGE) value for value: ties
+     * (a few distinct values, as of booleans and counts), -0.0 beside 0.0 (Double.compare keeps
+     * them apart), infinities, and a column of continuous draws.
+     */
+    @Test
+    void ranksAreCommonsMathNaturalRankingExactly() {
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(7L);
+        double[] continuous = new double[5_000];
+        double[] tied = new double[5_000];
+        for (int i = 0; i < continuous.length; i++) {
+            continuous[i] = rng.nextDouble() - 0.5;
+            tied[i] = rng.nextInt(4);
+        }
+        double[] signs = {0.0, -0.0, 1, -1, 0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1, 0.0};
+        NaturalRanking commons = new NaturalRanking(TiesStrategy.AVERAGE);
+        for (double[] values : new double[][] {continuous, tied, signs, {3.0}}) {
+            assertThat(SensitivityAnalysis.ranks(values)).containsExactly(commons.rank(values));
+        }
+        // -inf, -1, -0.0 x2, 0.0 x3, 1 x2, +inf: ranks 1, 2, 3.5, 6, 8.5, 10.
+        assertThat(SensitivityAnalysis.ranks(signs)).containsExactly(6, 3.5, 8.5, 2, 6, 3.5, 10, 1, 8.5, 6);
     }
 }

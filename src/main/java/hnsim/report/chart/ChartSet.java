@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 
@@ -54,6 +58,56 @@ public final class ChartSet {
             out.add(new RenderedChart(e.stem(), e.title(), e.howToRead(), svg));
         }
         return out;
+    }
+
+    /**
+     * Builds and writes every chart into {@code dir} as PNG and SVG, on up to {@code threads}
+     * threads (each chart is drawn and encoded on its own; the files do not depend on which
+     * thread drew them), listed in the set's order.
+     */
+    public static List<RenderedChart> write(ChartInputs in, Path dir, int threads) throws IOException {
+        if (threads <= 1) {
+            return write(in, dir);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, ENTRIES.size()), r -> {
+            Thread t = new Thread(r, "hnsim-charts");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<RenderedChart>> futures = new ArrayList<>();
+            for (Entry e : ENTRIES) {
+                futures.add(pool.submit(() -> new RenderedChart(e.stem(), e.title(), e.howToRead(),
+                        ChartWriter.write(e.build().apply(in), dir, e.stem()))));
+            }
+            List<RenderedChart> out = new ArrayList<>();
+            for (Future<RenderedChart> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the charts", e);
+        } catch (ExecutionException e) {
+            throw rethrow(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The cause of a failed file write, as thrown on the writing thread (an IOException, or unchecked). */
+    public static IOException rethrow(ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof RuntimeException r) {
+            throw r;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IOException(cause);
     }
 
     /** Builds every chart as SVG only, writing nothing: for embedding without the files. */

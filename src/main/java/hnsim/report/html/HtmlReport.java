@@ -48,7 +48,11 @@ public final class HtmlReport {
         charts(html, content.charts());
         ActualsSection.write(html, result);
         firstBreach(html, result);
-        drivers(html, result);
+        if (content.riskDriversOrNull() != null) {
+            RiskDriversSection.write(html, content.riskDriversOrNull(), base, result.optionNames().get(0));
+        } else {
+            drivers(html, result);
+        }
         assumptions(html, result.scenarioFile());
         manifest(html, content.manifest());
         html.append("</main>\n</body>\n</html>\n");

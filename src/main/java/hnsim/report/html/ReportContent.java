@@ -13,16 +13,23 @@ import java.util.Map;
  */
 public record ReportContent(SimulationResult result, Map<String, PlanPath> plans, List<RenderedChart> charts,
                             Record manifest, boolean deterministic, hnsim.decision.Effects effectsOrNull,
-                            List<hnsim.report.DecisionSheet.Part> sheet) {
+                            List<hnsim.report.DecisionSheet.Part> sheet, hnsim.report.RiskDrivers riskDriversOrNull) {
     public ReportContent {
         plans = Map.copyOf(plans);
         charts = List.copyOf(charts);
         sheet = List.copyOf(sheet);
     }
 
+    /** A report without a sensitivity study ({@code run} without {@code --sensitivity}). */
+    public ReportContent(SimulationResult result, Map<String, PlanPath> plans, List<RenderedChart> charts,
+                         Record manifest, boolean deterministic, hnsim.decision.Effects effectsOrNull,
+                         List<hnsim.report.DecisionSheet.Part> sheet) {
+        this(result, plans, charts, manifest, deterministic, effectsOrNull, sheet, null);
+    }
+
     /** A report without the decision sheet and the effects of options. */
     public ReportContent(SimulationResult result, Map<String, PlanPath> plans, List<RenderedChart> charts,
                          Record manifest, boolean deterministic) {
-        this(result, plans, charts, manifest, deterministic, null, List.of());
+        this(result, plans, charts, manifest, deterministic, null, List.of(), null);
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Writes workbook.xlsx: seven sheets, the financial summary first. */
+/** Writes workbook.xlsx: seven sheets, the financial summary first (eight with a sensitivity study, before "Run"). */
 public final class WorkbookWriter {
     public static final String FILE = "workbook.xlsx";
 
@@ -22,6 +22,10 @@ public final class WorkbookWriter {
             OptionsSheet.write(new SheetBuilder(workbook, OptionsSheet.NAME, styles), content);
             ThresholdsSheet.write(new SheetBuilder(workbook, ThresholdsSheet.NAME, styles), content);
             AssumptionsSheet.write(new SheetBuilder(workbook, AssumptionsSheet.NAME, styles), content);
+            if (content.riskDriversOrNull() != null) {
+                SensitivitySheet.write(new SheetBuilder(workbook, SensitivitySheet.NAME, styles), content,
+                        content.riskDriversOrNull());
+            }
             RunSheet.write(new SheetBuilder(workbook, RunSheet.NAME, styles), content);
             workbook.getProperties().getCoreProperties().setTitle(content.result().scenarioFile().base().name());
             workbook.getProperties().getCoreProperties().setCreator("hnsim");

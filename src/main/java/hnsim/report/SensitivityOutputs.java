@@ -1,4 +1,4 @@
-package hnsim.sensitivity;
+package hnsim.report;
 
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import hnsim.report.Csv;
 import hnsim.report.chart.ChartCaption;
 import hnsim.report.chart.ChartWriter;
+import hnsim.report.chart.RenderedChart;
 import hnsim.report.chart.ShareByYearChart;
 import hnsim.report.chart.TornadoChart;
+import hnsim.sensitivity.InputGroup;
+import hnsim.sensitivity.SobolIndex;
+import hnsim.sensitivity.StudyResult;
+import hnsim.sensitivity.TailDriver;
+import hnsim.sensitivity.TornadoBar;
 import hnsim.stats.Driver;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +27,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a sensitivity study's files: {@code sensitivity.csv} (rank regression by year),
+ * Writes a sensitivity study's files (of {@code hnsim sensitivity}, of a merge of its shards, or
+ * beside a run's own with {@code hnsim run --sensitivity}): {@code sensitivity.csv} (rank regression by year),
  * {@code tornado.csv}, {@code sobol.csv}, {@code tail-drivers.csv}, the charts (PNG and SVG) and
  * {@code sensitivity.json} (the manifest: seed, scenario hash, design, groups). Inputs are named
  * by their catalogue path; text cells go through {@link Csv#text}.
  */
-public final class SensitivityFiles {
+public final class SensitivityOutputs {
     public static final String MANIFEST = "sensitivity.json";
     static final String METRIC = "cumulative_deficit";
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -35,7 +41,7 @@ public final class SensitivityFiles {
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .build();
 
-    private SensitivityFiles() {
+    private SensitivityOutputs() {
     }
 
     /** Who ran what, recorded in {@code sensitivity.json}. */
@@ -44,17 +50,32 @@ public final class SensitivityFiles {
                            String generator, String correlated, int bootstrapResamples, String javaVersion) {
     }
 
+    /** The files written, in order, and the charts among them (for report.html). */
+    public record Written(List<String> files, List<RenderedChart> charts) {
+        public Written {
+            files = List.copyOf(files);
+            charts = List.copyOf(charts);
+        }
+    }
+
     /** Writes every file of the methods the result holds; returns their names in order. */
     public static List<String> write(StudyResult r, Manifest manifest, ChartCaption caption, Path dir)
             throws IOException {
+        return writeAll(r, manifest, caption, dir).files();
+    }
+
+    /** Writes every file of the methods the result holds, and returns the charts as well. */
+    public static Written writeAll(StudyResult r, Manifest manifest, ChartCaption caption, Path dir)
+            throws IOException {
         List<String> files = new ArrayList<>();
+        List<RenderedChart> charts = new ArrayList<>();
         if (!r.drivers().isEmpty()) {
             files.add(write(dir, "sensitivity.csv", sensitivityCsv(r)));
-            files.addAll(shareChart(r, caption, dir));
+            charts.add(shareChart(r, caption, dir));
         }
         if (!r.oneAtATime().isEmpty()) {
             files.add(write(dir, "tornado.csv", tornadoCsv(r)));
-            files.addAll(tornadoCharts(r, caption, dir));
+            charts.addAll(tornadoCharts(r, caption, dir));
         }
         if (!r.sobol().isEmpty()) {
             files.add(write(dir, "sobol.csv", sobolCsv(r)));
@@ -62,10 +83,14 @@ public final class SensitivityFiles {
         files.add(write(dir, "tail-drivers.csv", tailCsv(r)));
         MAPPER.writeValue(dir.resolve(MANIFEST).toFile(), json(r, manifest));
         files.add(MANIFEST);
-        return files;
+        for (RenderedChart chart : charts) {
+            files.add(chart.pngFile());
+            files.add(chart.svgFile());
+        }
+        return new Written(files, charts);
     }
 
-    static String sensitivityCsv(StudyResult r) {
+    public static String sensitivityCsv(StudyResult r) {
         StringBuilder out = new StringBuilder("input,metric,year,share,spearman,srrc\n");
         for (int t = 0; t < r.years().size(); t++) {
             for (Driver d : r.drivers().get(t)) {
@@ -75,7 +100,7 @@ public final class SensitivityFiles {
         return out.toString();
     }
 
-    static String tornadoCsv(StudyResult r) {
+    public static String tornadoCsv(StudyResult r) {
         StringBuilder out = new StringBuilder("input,metric,year,method,low,high,reference\n");
         for (int t = 0; t < r.years().size(); t++) {
             for (TornadoBar b : r.oneAtATime().get(t)) {
@@ -90,7 +115,7 @@ public final class SensitivityFiles {
         return out.toString();
     }
 
-    static String sobolCsv(StudyResult r) {
+    public static String sobolCsv(StudyResult r) {
         StringBuilder out = new StringBuilder("input,metric,year,first_order,first_order_ci_low,first_order_ci_high,"
                 + "total_order,total_order_ci_low,total_order_ci_high\n");
         for (int t = 0; t < r.years().size(); t++) {
@@ -103,7 +128,7 @@ public final class SensitivityFiles {
         return out.toString();
     }
 
-    static String tailCsv(StudyResult r) {
+    public static String tailCsv(StudyResult r) {
         StringBuilder out = new StringBuilder("input,metric,year,tail_threshold,tail_mean_percentile,top_decile_lift\n");
         String year = r.years().get(r.lastYear());
         for (TailDriver d : r.tail()) {
@@ -113,7 +138,10 @@ public final class SensitivityFiles {
         return out.toString();
     }
 
-    private static List<String> shareChart(StudyResult r, ChartCaption caption, Path dir) throws IOException {
+    /** The stacked chart of rank regression shares by year. */
+    public static final String SHARE_CHART = "drivers-by-year";
+
+    private static RenderedChart shareChart(StudyResult r, ChartCaption caption, Path dir) throws IOException {
         // The inputs with the largest share in any year get their own colour.
         Map<String, Double> peak = new LinkedHashMap<>();
         for (List<Driver> year : r.drivers()) {
@@ -133,29 +161,33 @@ public final class SensitivityFiles {
                 }
             }
         }
-        String stem = "drivers-by-year";
-        ChartWriter.write(ShareByYearChart.create(r.years(), shown, shares, "cumulative deficit", caption), dir, stem);
-        return List.of(stem + ".png", stem + ".svg");
+        String svg = ChartWriter.write(ShareByYearChart.create(r.years(), shown, shares, "cumulative deficit", caption),
+                dir, SHARE_CHART);
+        return new RenderedChart(SHARE_CHART, "What drives the spread, year by year",
+                "Each bar is one year's cumulative deficit; its parts are the inputs' shares of the spread the rank"
+                        + " regression explains (the largest inputs in colour, the rest together).", svg);
     }
 
-    private static List<String> tornadoCharts(StudyResult r, ChartCaption caption, Path dir) throws IOException {
+    private static List<RenderedChart> tornadoCharts(StudyResult r, ChartCaption caption, Path dir) throws IOException {
         int last = r.lastYear();
         String year = r.years().get(last);
-        List<String> files = new ArrayList<>();
+        List<RenderedChart> charts = new ArrayList<>();
         List<TornadoBar> oat = r.oneAtATime().get(last);
-        ChartWriter.write(TornadoChart.create("Tornado: " + year + " cumulative deficit, one input at a time",
+        String oatSvg = ChartWriter.write(TornadoChart.create("Tornado: " + year + " cumulative deficit, one input at a time",
                 "each input at its P10 and P90, the others at plan values", bars(oat),
                 oat.isEmpty() ? 0 : oat.get(0).reference(), "input at P10", "input at P90", caption), dir, "tornado");
-        files.add("tornado.png");
-        files.add("tornado.svg");
+        charts.add(new RenderedChart("tornado", "Tornado: " + year + ", one input at a time",
+                "Each input moved to its P10 and its P90 with every other input at its plan value; the line is the"
+                        + " plan path. Longest bars first.", oatSvg));
         List<TornadoBar> mc = r.monteCarlo().get(last);
-        ChartWriter.write(TornadoChart.create("Tornado: " + year + " cumulative deficit, Monte Carlo",
+        String mcSvg = ChartWriter.write(TornadoChart.create("Tornado: " + year + " cumulative deficit, Monte Carlo",
                 "median deficit of the trajectories with the input in its bottom and top decile", bars(mc),
                 mc.isEmpty() ? 0 : mc.get(0).reference(), "input in bottom decile", "input in top decile", caption),
                 dir, "tornado-monte-carlo");
-        files.add("tornado-monte-carlo.png");
-        files.add("tornado-monte-carlo.svg");
-        return files;
+        charts.add(new RenderedChart("tornado-monte-carlo", "Tornado: " + year + ", Monte Carlo",
+                "The median deficit of the trajectories whose input fell in its bottom and its top decile, every"
+                        + " other input varying as in the run; the line is the median of all.", mcSvg));
+        return charts;
     }
 
     private static List<TornadoChart.Bar> bars(List<TornadoBar> bars) {

@@ -1,0 +1,197 @@
+package hnsim.engine;
+
+import hnsim.sensitivity.DesignRows;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * The sensitivity shard file ({@value #FILE_NAME}): the design rows [from, to) of a sensitivity
+ * study, in the framing of the run shard file ({@link ShardFile}: magic, format version, header
+ * with its CRC-32C, body with its CRC-32C, end of file; big-endian) with its own magic so neither
+ * kind is ever read as the other. Documented in docs/shard-format.md.
+ */
+public final class SensitivityShardFile {
+    public static final String FILE_NAME = "sensitivity-shard.hnsim";
+    public static final int FORMAT_VERSION = 1;
+    private static final byte[] MAGIC = "HNSIMSEN".getBytes(StandardCharsets.US_ASCII);
+
+    private SensitivityShardFile() {
+    }
+
+    public static void write(Path file, SensitivityShardHeader header, DesignRows rows) throws IOException {
+        if (rows.from() != header.from() || rows.to() != header.to() || rows.matrices() != header.matrices().size()
+                || rows.years() != header.years().size() || rows.features().length != header.inputs().size()) {
+            throw new IllegalArgumentException("the rows do not have the header's shape");
+        }
+        try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            DataOutputStream out = new DataOutputStream(raw);
+            out.write(MAGIC);
+            out.writeInt(header.formatVersion());
+            byte[] head = encodeHeader(header);
+            out.writeInt(head.length);
+            out.write(head);
+            out.writeLong(ShardFile.crc(head));
+            CRC32C crc = new CRC32C();
+            DataOutputStream body = new DataOutputStream(new CheckedOutputStream(raw, crc));
+            for (double[][] matrix : rows.cumulative()) {
+                for (double[] year : matrix) {
+                    ShardFile.writeDoubles(body, year);
+                }
+            }
+            for (double[] feature : rows.features()) {
+                ShardFile.writeDoubles(body, feature);
+            }
+            body.flush();
+            out.writeLong(crc.getValue());
+        }
+    }
+
+    /** Whether {@code file} starts as a sensitivity shard does (false when it is missing or shorter). */
+    public static boolean looksLikeOne(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Reads and checks the header only. */
+    public static SensitivityShardHeader readHeader(Path file) throws IOException {
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
+            return readHeader(new DataInputStream(raw));
+        } catch (EOFException e) {
+            throw new ShardFile.FormatException("the file is truncated (it ends inside the header)");
+        }
+    }
+
+    /** Reads the whole file, checking both checksums. */
+    public static DesignRows read(Path file) throws IOException {
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            DataInputStream in = new DataInputStream(raw);
+            SensitivityShardHeader h = readHeader(in);
+            CRC32C crc = new CRC32C();
+            DataInputStream body = new DataInputStream(new CheckedInputStream(raw, crc));
+            int n = Math.toIntExact(h.to() - h.from());
+            double[][][] cumulative = new double[h.matrices().size()][h.years().size()][n];
+            for (double[][] matrix : cumulative) {
+                for (double[] year : matrix) {
+                    ShardFile.readDoubles(body, year, 0, n);
+                }
+            }
+            double[][] features = new double[h.inputs().size()][n];
+            for (double[] feature : features) {
+                ShardFile.readDoubles(body, feature, 0, n);
+            }
+            long computed = crc.getValue();
+            if (in.readLong() != computed) {
+                throw new ShardFile.FormatException("the checksum of the values does not match (corrupted file)");
+            }
+            if (in.read() != -1) {
+                throw new ShardFile.FormatException("there are bytes after the end of the values (corrupted file)");
+            }
+            return new DesignRows(h.from(), h.to(), cumulative, features);
+        } catch (EOFException e) {
+            throw new ShardFile.FormatException("the file is truncated (it ends inside the values)");
+        }
+    }
+
+    private static SensitivityShardHeader readHeader(DataInputStream in) throws IOException {
+        byte[] magic = in.readNBytes(MAGIC.length);
+        if (!Arrays.equals(magic, MAGIC)) {
+            throw new ShardFile.FormatException("it is not an hnsim sensitivity shard file (it does not start with"
+                    + " HNSIMSEN)");
+        }
+        int version = in.readInt();
+        if (version != FORMAT_VERSION) {
+            throw new ShardFile.FormatException("it is in sensitivity shard format version " + version
+                    + "; this hnsim reads version " + FORMAT_VERSION + " (make and merge shards with the same hnsim)");
+        }
+        int length = in.readInt();
+        if (length < 0 || length > ShardFile.MAX_HEADER) {
+            throw new ShardFile.FormatException("its header length " + length + " is impossible (corrupted file)");
+        }
+        byte[] head = in.readNBytes(length);
+        if (head.length != length) {
+            throw new EOFException();
+        }
+        if (in.readLong() != ShardFile.crc(head)) {
+            throw new ShardFile.FormatException("the checksum of its header does not match (corrupted file)");
+        }
+        try {
+            return decodeHeader(version, head);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ShardFile.FormatException("its header cannot be read: " + e.getMessage() + " (corrupted file)");
+        }
+    }
+
+    private static byte[] encodeHeader(SensitivityShardHeader h) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeUTF(h.toolVersion());
+        out.writeUTF(h.scenarioPath());
+        out.writeUTF(h.scenarioSha256());
+        byte[] scenario = h.scenarioBytes();
+        out.writeInt(scenario.length);
+        out.write(scenario);
+        out.writeLong(h.seed());
+        out.writeLong(h.trajectories());
+        out.writeLong(h.from());
+        out.writeLong(h.to());
+        ShardFile.writeNames(out, h.methods());
+        ShardFile.writeNames(out, h.groups());
+        out.writeUTF(h.correlated());
+        out.writeInt(h.resamples());
+        ShardFile.writeNames(out, h.matrices());
+        ShardFile.writeNames(out, h.years());
+        ShardFile.writeNames(out, h.inputs());
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    private static SensitivityShardHeader decodeHeader(int version, byte[] head) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(head));
+        String tool = in.readUTF();
+        String path = in.readUTF();
+        String sha = in.readUTF();
+        int scenarioLength = in.readInt();
+        if (scenarioLength < 0 || scenarioLength > head.length) {
+            throw new IOException("scenario length " + scenarioLength);
+        }
+        byte[] scenario = in.readNBytes(scenarioLength);
+        long seed = in.readLong();
+        long n = in.readLong();
+        long from = in.readLong();
+        long to = in.readLong();
+        if (n < 1 || from < 0 || to <= from || to > n || n > Integer.MAX_VALUE) {
+            throw new IOException("range [" + from + ", " + to + ") of " + n);
+        }
+        List<String> methods = ShardFile.readNames(in);
+        List<String> groups = ShardFile.readNames(in);
+        String correlated = in.readUTF();
+        int resamples = in.readInt();
+        List<String> matrices = ShardFile.readNames(in);
+        List<String> years = ShardFile.readNames(in);
+        List<String> inputs = ShardFile.readNames(in);
+        if (in.read() != -1) {
+            throw new IOException("bytes after its end");
+        }
+        return new SensitivityShardHeader(version, tool, path, sha, scenario, seed, n, from, to, methods, groups,
+                correlated, resamples, matrices, years, inputs);
+    }
+}
