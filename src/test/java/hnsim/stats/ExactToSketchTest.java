@@ -26,8 +26,9 @@ class ExactToSketchTest {
         for (long start = from; start < to; ) {
             long end = Math.min(to, (start / RunSettings.BLOCK + 1) * RunSettings.BLOCK);
             ResultSink.BlockRecorder r = collector.open(start, end);
-            for (int o = 0; o < 2; o++) {
-                for (long i = start; i < end; i++) {
+            // As the kernel records: trajectory by trajectory, the base first in each.
+            for (long i = start; i < end; i++) {
+                for (int o = 0; o < 2; o++) {
                     r.record(o, i, 0, new double[] {value(o, i, 0), value(o, i, 1)});
                 }
             }

@@ -48,11 +48,11 @@ public class HandWorkedAggregatesTest {
     };
     private static final Offset<Double> EXACT = within(1e-12);
 
-    /** Records trajectories [from, to) of {@link #RUN} as the kernel does: the base first in a block. */
+    /** Records trajectories [from, to) of {@link #RUN} as the kernel does: trajectory by trajectory, the base first in each. */
     static void block(ResultSink sink, int from, int to, Runnable beforeClose) {
         ResultSink.BlockRecorder recorder = sink.open(from, to);
-        for (int o = 0; o < 2; o++) {
-            for (int i = from; i < to; i++) {
+        for (int i = from; i < to; i++) {
+            for (int o = 0; o < 2; o++) {
                 for (int t = 0; t < 2; t++) {
                     recorder.record(o, i, t, RUN[o][i][t].clone());
                 }
