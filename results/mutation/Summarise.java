@@ -11,26 +11,75 @@ import org.w3c.dom.NodeList;
 
 /**
  * Turns PIT's mutations.xml into results/mutation/summary.md: the mutation score per package
- * and every mutant no test detected, each with its reason from reasons.tsv when one is given.
+ * and per class, and every mutant no test detected, each with its reason from reasons.tsv when
+ * one is given. A {@code .md} argument is a note on the runs, printed after the title.
  *
  * <pre>
  * mvn -B -P mutation verify
  * java results/mutation/Summarise.java target/pit-reports/mutations.xml results/mutation/reasons.tsv &gt; results/mutation/summary.md
  * </pre>
  *
+ * Several mutations.xml files (one PIT run per package, each with its own
+ * {@code -Dpit.reportsDirectory}) may be given before the .tsv; their mutants are pooled, and a
+ * class found in several reports takes its mutants from the last one given (a rerun of a few
+ * classes), a mutant an earlier report saw killed staying killed: tests are only ever added
+ * between the runs, so a test that killed it then still does.
+ *
  * reasons.tsv: one line per known survivor, tab-separated: class (simple name), line, a piece of
  * PIT's description, and the reason (why the mutant is equivalent, or why no test can see it).
  */
 public class Summarise {
-    record Mutant(String pkg, String cls, String method, int line, String description, String status) {
+    record Mutant(String pkg, String cls, String method, int line, String description, String status, String key) {
+        /** The class as PIT names it, nested classes apart. */
+        String fullClass() {
+            return key.substring(0, key.indexOf('/'));
+        }
+
+        Mutant withStatus(String s) {
+            return new Mutant(pkg, cls, method, line, description, s, key);
+        }
+
         boolean detected() {
             return status.equals("KILLED") || status.equals("TIMED_OUT") || status.equals("MEMORY_ERROR");
         }
     }
 
     public static void main(String[] args) throws Exception {
-        List<Mutant> mutants = read(Path.of(args[0]));
-        List<String[]> reasons = args.length > 1 ? reasons(Path.of(args[1])) : List.of();
+        List<Mutant> mutants = new ArrayList<>();
+        List<String[]> reasons = List.of();
+        String notes = "";
+        for (String arg : args) {
+            if (arg.endsWith(".md")) {
+                notes = Files.readString(Path.of(arg)).strip() + "\n\n";
+            } else if (arg.endsWith(".tsv")) {
+                reasons = reasons(Path.of(arg));
+            } else {
+                // A class measured again in a later report (a rerun with more tests) takes its mutants from
+                // that report; one the earlier report saw killed stays killed (tests were only added).
+                List<Mutant> run = read(Path.of(arg));
+                java.util.Set<String> classes = new java.util.HashSet<>();
+                for (Mutant m : run) {
+                    classes.add(m.fullClass());
+                }
+                java.util.Set<String> killedBefore = new java.util.HashSet<>();
+                for (Mutant m : mutants) {
+                    if (m.detected()) {
+                        killedBefore.add(m.key());
+                    }
+                }
+                mutants.removeIf(m -> classes.contains(m.fullClass()));
+                for (Mutant m : run) {
+                    mutants.add(!m.detected() && killedBefore.contains(m.key()) ? m.withStatus("KILLED") : m);
+                }
+            }
+        }
+        mutants.sort(java.util.Comparator.comparing(Mutant::pkg).thenComparing(Mutant::cls).thenComparingInt(Mutant::line));
+        Map<String, int[]> byClass = new TreeMap<>();
+        for (Mutant m : mutants) {
+            int[] c = byClass.computeIfAbsent(m.pkg() + "." + m.cls(), k -> new int[4]);
+            c[0]++;
+            c[m.detected() ? 1 : m.status().equals("NO_COVERAGE") ? 3 : 2]++;
+        }
         Map<String, int[]> byPackage = new TreeMap<>();
         for (Mutant m : mutants) {
             int[] c = byPackage.computeIfAbsent(m.pkg(), k -> new int[4]);
@@ -38,7 +87,9 @@ public class Summarise {
             c[m.detected() ? 1 : m.status().equals("NO_COVERAGE") ? 3 : 2]++;
         }
         StringBuilder out = new StringBuilder("# Mutation testing: summary\n\n");
-        out.append("PIT (`mvn -B -P mutation verify`), default mutators; killed includes timed out.\n\n");
+        out.append("PIT 1.30.2 (`mvn -B -P mutation verify`, or one package at a time), default mutators; killed includes\n"
+                + "timed out. Written by `results/mutation/Summarise.java` from PIT's mutations.xml.\n\n");
+        out.append(notes);
         out.append("| package | mutants | killed | survived | no coverage | score |\n|---|---:|---:|---:|---:|---:|\n");
         int[] total = new int[4];
         for (Map.Entry<String, int[]> e : byPackage.entrySet()) {
@@ -49,6 +100,10 @@ public class Summarise {
             }
         }
         row(out, "**all**", total);
+        out.append("\n## By class\n\n| class | mutants | killed | survived | no coverage | score |\n|---|---:|---:|---:|---:|---:|\n");
+        for (Map.Entry<String, int[]> e : byClass.entrySet()) {
+            row(out, e.getKey(), e.getValue());
+        }
         out.append("\n## Mutants no test detects\n\n| class | line | method | mutation | status | reason |\n|---|---:|---|---|---|---|\n");
         for (Mutant m : mutants) {
             if (!m.detected()) {
@@ -93,11 +148,13 @@ public class Summarise {
             String cls = text(e, "mutatedClass");
             int dollar = cls.indexOf('$');
             String outer = dollar < 0 ? cls : cls.substring(0, dollar);
+            // The same mutant in two reports: class, method and signature, mutator, line and its index there.
+            String key = String.join("/", cls, text(e, "mutatedMethod"), text(e, "methodDescription"), text(e, "mutator"),
+                    text(e, "lineNumber"), text(e, "index"));
             out.add(new Mutant(outer.substring(0, outer.lastIndexOf('.')), outer.substring(outer.lastIndexOf('.') + 1),
                     text(e, "mutatedMethod"), Integer.parseInt(text(e, "lineNumber")), text(e, "description")
-                    .replace("|", "\\|"), e.getAttribute("status")));
+                    .replace("|", "\\|"), e.getAttribute("status"), key));
         }
-        out.sort(java.util.Comparator.comparing(Mutant::pkg).thenComparing(Mutant::cls).thenComparingInt(Mutant::line));
         return out;
     }
 

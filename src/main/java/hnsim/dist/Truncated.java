@@ -105,10 +105,13 @@ public record Truncated(Distribution base, double min, double max) implements Di
      * quantile evaluations. Scenarios hold a handful of such distributions.
      */
     private double[] moments() {
-        return MOMENTS.computeIfAbsent(this, t -> {
-            double mean = t.moment(1, 0);
-            return new double[] {mean, t.moment(2, mean)};
-        });
+        return MOMENTS.computeIfAbsent(this, Truncated::integratedMoments);
+    }
+
+    /** Mean and variance by quadrature, uncached (the cache would hide a change of the rule from tests). */
+    double[] integratedMoments() {
+        double mean = moment(1, 0);
+        return new double[] {mean, moment(2, mean)};
     }
 
     private static final java.util.Map<Truncated, double[]> MOMENTS = new java.util.concurrent.ConcurrentHashMap<>();

@@ -28,10 +28,8 @@ public enum Unit {
         return sign + "£" + trim(String.format(Locale.UK, "%.2f", abs));
     }
 
+    /** Drops trailing zeros of a fixed-point number ({@code %.Nf} with N > 0, so it has a point). */
     private static String trim(String decimal) {
-        if (!decimal.contains(".")) {
-            return decimal;
-        }
         String t = decimal.replaceAll("0+$", "");
         return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }

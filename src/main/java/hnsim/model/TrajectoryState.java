@@ -40,8 +40,4 @@ public final class TrajectoryState {
         capacity = new double[types];
         requested = new boolean[conditionalRules];
     }
-
-    public double cumulativeDeficitGbp() {
-        return cumulativeDeficitGbp;
-    }
 }

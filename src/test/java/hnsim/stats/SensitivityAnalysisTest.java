@@ -41,6 +41,42 @@ class SensitivityAnalysisTest {
     }
 
     /**
+     * With one varying input the regression on standardised ranks has one coefficient, which is
+     * the rank correlation itself (Spearman's rho with average ranks for ties): here an event
+     * (0/1, many ties) and a skewed outcome. Its share is all of the explained spread.
+     */
+    @Test
+    void oneInputsCoefficientIsItsSpearmanCorrelation() {
+        int n = 9;
+        double[] event = {0, 1, 0, 0, 1, 1, 0, 1, 0};
+        double[][] x = new double[n][2];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i][0] = event[i];
+            x[i][1] = 7;
+            y[i] = Math.exp(i % 5) + 10 * event[i];
+        }
+        List<Driver> drivers = SensitivityAnalysis.compute(List.of("approval", "fixed"), x, y);
+        assertThat(drivers).hasSize(1);
+        Driver d = drivers.get(0);
+        double rho = new org.apache.commons.math3.stat.correlation.SpearmansCorrelation().correlation(event, y);
+        assertThat(d.spearman()).isCloseTo(rho, within(1e-12));
+        assertThat(d.srrc()).isCloseTo(rho, within(1e-12));
+        assertThat(d.share()).isEqualTo(1.0);
+    }
+
+    /** The regression needs at least three more trajectories than varying inputs; with fewer there are no drivers. */
+    @Test
+    void tooFewTrajectoriesGiveNoDrivers() {
+        double[][] three = {{1, 5}, {2, 3}, {3, 4}, {4, 1}};
+        double[] y = {1, 2, 4, 3};
+        assertThat(SensitivityAnalysis.compute(List.of("a", "b"), three, y)).isEmpty();
+        double[][] five = {{1, 5}, {2, 3}, {3, 4}, {4, 1}, {5, 2}};
+        assertThat(SensitivityAnalysis.compute(List.of("a", "b"), five, new double[] {1, 2, 4, 3, 6}))
+                .extracting(Driver::input).containsExactlyInAnyOrder("a", "b");
+    }
+
+    /**
      * The primitive ranking is commons-math3's NaturalRanking(AVERAGE) value for value: ties
      * (a few distinct values, as of booleans and counts), -0.0 beside 0.0 (Double.compare keeps
      * them apart), infinities, and a column of continuous draws.
