@@ -143,16 +143,8 @@ public final class SensitivityShardFile {
     private static byte[] encodeHeader(SensitivityShardHeader h) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
-        out.writeUTF(h.toolVersion());
-        out.writeUTF(h.scenarioPath());
-        out.writeUTF(h.scenarioSha256());
-        byte[] scenario = h.scenarioBytes();
-        out.writeInt(scenario.length);
-        out.write(scenario);
-        out.writeLong(h.seed());
-        out.writeLong(h.trajectories());
-        out.writeLong(h.from());
-        out.writeLong(h.to());
+        ShardFile.writeOrigin(out, new ShardFile.Origin(h.toolVersion(), h.scenarioPath(), h.scenarioSha256(),
+                h.scenarioBytes(), h.seed(), h.trajectories(), h.from(), h.to()));
         ShardFile.writeNames(out, h.methods());
         ShardFile.writeNames(out, h.groups());
         out.writeUTF(h.correlated());
@@ -166,20 +158,9 @@ public final class SensitivityShardFile {
 
     private static SensitivityShardHeader decodeHeader(int version, byte[] head) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(head));
-        String tool = in.readUTF();
-        String path = in.readUTF();
-        String sha = in.readUTF();
-        int scenarioLength = in.readInt();
-        if (scenarioLength < 0 || scenarioLength > head.length) {
-            throw new IOException("scenario length " + scenarioLength);
-        }
-        byte[] scenario = in.readNBytes(scenarioLength);
-        long seed = in.readLong();
-        long n = in.readLong();
-        long from = in.readLong();
-        long to = in.readLong();
-        if (n < 1 || from < 0 || to <= from || to > n || n > Integer.MAX_VALUE) {
-            throw new IOException("range [" + from + ", " + to + ") of " + n);
+        ShardFile.Origin o = ShardFile.readOrigin(in, head.length);
+        if (o.trajectories() > Integer.MAX_VALUE) {
+            throw new IOException("range [" + o.from() + ", " + o.to() + ") of " + o.trajectories());
         }
         List<String> methods = ShardFile.readNames(in);
         List<String> groups = ShardFile.readNames(in);
@@ -191,7 +172,8 @@ public final class SensitivityShardFile {
         if (in.read() != -1) {
             throw new IOException("bytes after its end");
         }
-        return new SensitivityShardHeader(version, tool, path, sha, scenario, seed, n, from, to, methods, groups,
+        return new SensitivityShardHeader(version, o.tool(), o.path(), o.sha256(), o.scenario(), o.seed(),
+                o.trajectories(), o.from(), o.to(), methods, groups,
                 correlated, resamples, matrices, years, inputs);
     }
 }

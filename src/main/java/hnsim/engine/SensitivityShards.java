@@ -142,30 +142,37 @@ public final class SensitivityShards {
         }
     }
 
+    /** What else sets the two shards apart, in words, or null. */
+    private static String otherStudy(SensitivityShardHeader a, SensitivityShardHeader b) {
+        if (a.trajectories() != b.trajectories()) {
+            return "a study of " + b.trajectories() + " rows, not " + a.trajectories();
+        }
+        if (!a.methods().equals(b.methods())) {
+            return "--method " + String.join(",", b.methods()) + ", not " + String.join(",", a.methods());
+        }
+        if (!a.groups().equals(b.groups())) {
+            return "grouped " + (b.groups().isEmpty() ? "by no --group" : "by --group " + String.join(" ", b.groups()))
+                    + ", not " + (a.groups().isEmpty() ? "by no --group" : "by --group " + String.join(" ", a.groups()));
+        }
+        if (!a.correlated().equals(b.correlated())) {
+            return "--correlated " + b.correlated() + ", not " + a.correlated();
+        }
+        if (a.resamples() != b.resamples()) {
+            return "--resamples " + b.resamples() + ", not " + a.resamples();
+        }
+        if (!a.matrices().equals(b.matrices()) || !a.years().equals(b.years()) || !a.inputs().equals(b.inputs())) {
+            return "a design of other matrices, years or inputs";
+        }
+        return null;
+    }
+
     private static void checkSameStudy(Entry first, Entry e) {
         SensitivityShardHeader a = first.header;
         SensitivityShardHeader b = e.header;
-        String problem = null;
-        if (!a.toolVersion().equals(b.toolVersion())) {
-            problem = "made by hnsim " + b.toolVersion() + ", not " + a.toolVersion();
-        } else if (!a.scenarioSha256().equals(b.scenarioSha256())) {
-            problem = "another scenario (" + b.scenarioPath() + ", SHA-256 " + Shards.abbreviate(b.scenarioSha256())
-                    + ", not " + a.scenarioPath() + ", " + Shards.abbreviate(a.scenarioSha256()) + ")";
-        } else if (a.seed() != b.seed()) {
-            problem = "seed " + b.seed() + ", not " + a.seed();
-        } else if (a.trajectories() != b.trajectories()) {
-            problem = "a study of " + b.trajectories() + " rows, not " + a.trajectories();
-        } else if (!a.methods().equals(b.methods())) {
-            problem = "--method " + String.join(",", b.methods()) + ", not " + String.join(",", a.methods());
-        } else if (!a.groups().equals(b.groups())) {
-            problem = "grouped " + (b.groups().isEmpty() ? "by no --group" : "by --group " + String.join(" ", b.groups()))
-                    + ", not " + (a.groups().isEmpty() ? "by no --group" : "by --group " + String.join(" ", a.groups()));
-        } else if (!a.correlated().equals(b.correlated())) {
-            problem = "--correlated " + b.correlated() + ", not " + a.correlated();
-        } else if (a.resamples() != b.resamples()) {
-            problem = "--resamples " + b.resamples() + ", not " + a.resamples();
-        } else if (!a.matrices().equals(b.matrices()) || !a.years().equals(b.years()) || !a.inputs().equals(b.inputs())) {
-            problem = "a design of other matrices, years or inputs";
+        String problem = Shards.otherOrigin(a.toolVersion(), a.scenarioPath(), a.scenarioSha256(), a.seed(),
+                b.toolVersion(), b.scenarioPath(), b.scenarioSha256(), b.seed());
+        if (problem == null) {
+            problem = otherStudy(a, b);
         }
         if (problem != null) {
             throw new ShardException("shard " + e.dir + " does not belong with shard " + first.dir + ": it is " + problem);

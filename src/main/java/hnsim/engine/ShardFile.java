@@ -230,16 +230,8 @@ public final class ShardFile {
     private static byte[] encodeHeader(ShardHeader h) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
-        out.writeUTF(h.toolVersion());
-        out.writeUTF(h.scenarioPath());
-        out.writeUTF(h.scenarioSha256());
-        byte[] scenario = h.scenarioBytes();
-        out.writeInt(scenario.length);
-        out.write(scenario);
-        out.writeLong(h.seed());
-        out.writeLong(h.trajectories());
-        out.writeLong(h.from());
-        out.writeLong(h.to());
+        writeOrigin(out, new Origin(h.toolVersion(), h.scenarioPath(), h.scenarioSha256(), h.scenarioBytes(), h.seed(),
+                h.trajectories(), h.from(), h.to()));
         out.writeUTF(h.method().name().toLowerCase(java.util.Locale.ROOT));
         out.writeUTF(h.sampling());
         AggregateLayout layout = h.layout();
@@ -257,20 +249,9 @@ public final class ShardFile {
 
     private static ShardHeader decodeHeader(int version, byte[] head) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(head));
-        String tool = in.readUTF();
-        String path = in.readUTF();
-        String sha = in.readUTF();
-        int scenarioLength = in.readInt();
-        if (scenarioLength < 0 || scenarioLength > head.length) {
-            throw new IOException("scenario length " + scenarioLength);
-        }
-        byte[] scenario = in.readNBytes(scenarioLength);
-        long seed = in.readLong();
-        long n = in.readLong();
-        long from = in.readLong();
-        long to = in.readLong();
-        if (n < 1 || from < 0 || to <= from || to > n || to - from > Integer.MAX_VALUE) {
-            throw new IOException("range [" + from + ", " + to + ") of " + n);
+        Origin o = readOrigin(in, head.length);
+        if (o.to() - o.from() > Integer.MAX_VALUE) {
+            throw new IOException("range [" + o.from() + ", " + o.to() + ") of " + o.trajectories());
         }
         QuantileMethod method = QuantileMethod.valueOf(in.readUTF().toUpperCase(java.util.Locale.ROOT));
         String sampling = in.readUTF();
@@ -288,8 +269,49 @@ public final class ShardFile {
         if (in.read() != -1) {
             throw new IOException("bytes after its end");
         }
-        return new ShardHeader(version, tool, path, sha, scenario, seed, n, from, to, method, sampling,
+        return new ShardHeader(version, o.tool(), o.path(), o.sha256(), o.scenario(), o.seed(), o.trajectories(),
+                o.from(), o.to(), method, sampling,
                 new AggregateLayout(options, metrics, years, thresholds));
+    }
+
+    /**
+     * What every shard header starts with, run shard or sensitivity shard alike: the tool version,
+     * the scenario (path, SHA-256 and its bytes), the seed, N and the shard's range of it.
+     */
+    record Origin(String tool, String path, String sha256, byte[] scenario, long seed, long trajectories, long from,
+                  long to) {
+    }
+
+    static void writeOrigin(DataOutputStream out, Origin o) throws IOException {
+        out.writeUTF(o.tool());
+        out.writeUTF(o.path());
+        out.writeUTF(o.sha256());
+        out.writeInt(o.scenario().length);
+        out.write(o.scenario());
+        out.writeLong(o.seed());
+        out.writeLong(o.trajectories());
+        out.writeLong(o.from());
+        out.writeLong(o.to());
+    }
+
+    /** Reads an {@link Origin} from a header of {@code headLength} bytes; a range outside [0, N) is refused. */
+    static Origin readOrigin(DataInputStream in, int headLength) throws IOException {
+        String tool = in.readUTF();
+        String path = in.readUTF();
+        String sha = in.readUTF();
+        int scenarioLength = in.readInt();
+        if (scenarioLength < 0 || scenarioLength > headLength) {
+            throw new IOException("scenario length " + scenarioLength);
+        }
+        byte[] scenario = in.readNBytes(scenarioLength);
+        long seed = in.readLong();
+        long n = in.readLong();
+        long from = in.readLong();
+        long to = in.readLong();
+        if (n < 1 || from < 0 || to <= from || to > n) {
+            throw new IOException("range [" + from + ", " + to + ") of " + n);
+        }
+        return new Origin(tool, path, sha, scenario, seed, n, from, to);
     }
 
     static void writeNames(DataOutputStream out, List<String> names) throws IOException {

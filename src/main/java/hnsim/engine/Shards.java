@@ -113,25 +113,46 @@ public final class Shards {
         }
     }
 
+    /**
+     * What makes two shards of different origins, in words, or null: another hnsim version,
+     * another scenario (by its SHA-256) or another seed. Run and sensitivity shards alike.
+     */
+    static String otherOrigin(String toolA, String pathA, String shaA, long seedA,
+                              String toolB, String pathB, String shaB, long seedB) {
+        if (!toolA.equals(toolB)) {
+            return "made by hnsim " + toolB + ", not " + toolA;
+        }
+        if (!shaA.equals(shaB)) {
+            return "another scenario (" + pathB + ", SHA-256 " + abbreviate(shaB) + ", not " + pathA + ", "
+                    + abbreviate(shaA) + ")";
+        }
+        return seedA == seedB ? null : "seed " + seedB + ", not " + seedA;
+    }
+
+    /** What else sets the two shards apart, in words, or null. */
+    private static String otherRun(ShardHeader a, ShardHeader b) {
+        if (a.trajectories() != b.trajectories()) {
+            return "a run of " + b.trajectories() + " trajectories, not " + a.trajectories();
+        }
+        if (a.method() != b.method()) {
+            return "statistics method " + name(b.method()) + ", not " + name(a.method());
+        }
+        if (!a.sampling().equals(b.sampling())) {
+            return "sampling " + b.sampling() + ", not " + a.sampling();
+        }
+        if (!a.layout().equals(b.layout())) {
+            return "other options, metrics, years or thresholds (" + b.layout() + ")";
+        }
+        return null;
+    }
+
     private static void checkSameRun(Entry first, Entry e) {
         ShardHeader a = first.header;
         ShardHeader b = e.header;
-        String problem = null;
-        if (!a.toolVersion().equals(b.toolVersion())) {
-            problem = "made by hnsim " + b.toolVersion() + ", not " + a.toolVersion();
-        } else if (!a.scenarioSha256().equals(b.scenarioSha256())) {
-            problem = "another scenario (" + b.scenarioPath() + ", SHA-256 " + abbreviate(b.scenarioSha256()) + ", not "
-                    + a.scenarioPath() + ", " + abbreviate(a.scenarioSha256()) + ")";
-        } else if (a.seed() != b.seed()) {
-            problem = "seed " + b.seed() + ", not " + a.seed();
-        } else if (a.trajectories() != b.trajectories()) {
-            problem = "a run of " + b.trajectories() + " trajectories, not " + a.trajectories();
-        } else if (a.method() != b.method()) {
-            problem = "statistics method " + name(b.method()) + ", not " + name(a.method());
-        } else if (!a.sampling().equals(b.sampling())) {
-            problem = "sampling " + b.sampling() + ", not " + a.sampling();
-        } else if (!a.layout().equals(b.layout())) {
-            problem = "other options, metrics, years or thresholds (" + b.layout() + ")";
+        String problem = otherOrigin(a.toolVersion(), a.scenarioPath(), a.scenarioSha256(), a.seed(),
+                b.toolVersion(), b.scenarioPath(), b.scenarioSha256(), b.seed());
+        if (problem == null) {
+            problem = otherRun(a, b);
         }
         if (problem != null) {
             throw new ShardException("shard " + e.dir + " does not belong with shard " + first.dir + ": it is " + problem);
