@@ -1,7 +1,13 @@
 package hnsim.report.workbook;
 
+import hnsim.model.MetricLayout;
+import hnsim.scenario.Scenario;
+import hnsim.scenario.ScenarioFile;
+import hnsim.scenario.Workstream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A line of the financial summary: its label and the metric it shows, or a section heading
@@ -23,11 +29,11 @@ record SummaryLine(String label, String metric, boolean total) {
      * the run reports metrics of those names.
      */
     static List<SummaryLine> of(Tables tables) {
-        return of(tables, java.util.Map.of());
+        return of(tables, Map.of());
     }
 
     /** As {@link #of(Tables)}, with the labels of some metrics given (a workstream's name for its savings). */
-    static List<SummaryLine> of(Tables tables, java.util.Map<String, String> labels) {
+    static List<SummaryLine> of(Tables tables, Map<String, String> labels) {
         List<SummaryLine> lines = new ArrayList<>();
         lines.add(heading("Funding"));
         add(lines, tables, "High Needs Block grant", "hnb_grant", false);
@@ -68,11 +74,11 @@ record SummaryLine(String label, String metric, boolean total) {
     }
 
     /** Each workstream's savings metric labelled with the workstream's name, from the base and the options. */
-    static java.util.Map<String, String> workstreamNames(hnsim.scenario.ScenarioFile file) {
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        for (hnsim.scenario.Scenario s : file.allOptions().values()) {
-            for (hnsim.scenario.Workstream w : s.workstreams()) {
-                out.putIfAbsent(hnsim.model.MetricLayout.savings(w.id()), w.name());
+    static Map<String, String> workstreamNames(ScenarioFile file) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Scenario s : file.allOptions().values()) {
+            for (Workstream w : s.workstreams()) {
+                out.putIfAbsent(MetricLayout.savings(w.id()), w.name());
             }
         }
         return out;
