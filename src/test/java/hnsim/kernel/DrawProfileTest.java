@@ -45,4 +45,15 @@ class DrawProfileTest {
         assertThat(DrawProfile.total(s)).isEqualTo(42);
         assertThat(new InputSampler(s, 0).drawsPerTrajectory()).isEqualTo(42);
     }
+
+    @Test
+    void certainEventsDrawNothingAndAreNotCounted() {
+        // Every yes/no event of the minimal scenario is certain (approval, no slip, no shocks):
+        // it takes no uniform, so the profile has no Bernoulli entry at all, not one of 0.
+        Scenario certain = hnsim.scenario.ScenarioFiles.load(hnsim.scenario.ScenarioFiles.MINIMAL).base();
+        assertThat(DrawProfile.of(certain)).doesNotContainKey("bernoulli");
+        Scenario slipping = hnsim.scenario.ScenarioFiles.load(hnsim.scenario.ScenarioFiles.MINIMAL
+                .replace("delivery: 50%", "delivery: 50%\n    slip: 30%")).base();
+        assertThat(DrawProfile.of(slipping)).containsEntry("bernoulli", 1);
+    }
 }
