@@ -127,19 +127,24 @@ public final class HtmlReport {
         return text.toString();
     }
 
+    /** One chart as a figure: title, how to read it, the inline SVG and links to its PNG and SVG files. */
+    static void figure(StringBuilder html, RenderedChart chart) {
+        html.append("<figure id=\"chart-").append(Html.escape(chart.stem())).append("\">\n<h3>")
+                .append(Html.escape(chart.title())).append("</h3>\n<p>").append(Html.escape(chart.howToRead()))
+                .append("</p>\n")
+                // JFreeSVG escapes every text it draws, and the element holds no script.
+                .append(chart.svgElement()).append('\n')
+                .append("<figcaption>Files: <a href=\"").append(Html.escape(chart.pngFile())).append("\">")
+                .append(Html.escape(chart.pngFile())).append("</a>, <a href=\"")
+                .append(Html.escape(chart.svgFile())).append("\">").append(Html.escape(chart.svgFile()))
+                .append("</a></figcaption>\n</figure>\n");
+    }
+
     private static void charts(StringBuilder html, List<RenderedChart> charts) {
         html.append("<section id=\"charts\">\n<h2>Charts</h2>\n<p>Each chart is also saved beside this report as "
                 + "PNG (for pasting into papers) and SVG.</p>\n");
         for (RenderedChart chart : charts) {
-            html.append("<figure id=\"chart-").append(Html.escape(chart.stem())).append("\">\n<h3>")
-                    .append(Html.escape(chart.title())).append("</h3>\n<p>").append(Html.escape(chart.howToRead()))
-                    .append("</p>\n")
-                    // JFreeSVG escapes every text it draws, and the element holds no script.
-                    .append(chart.svgElement()).append('\n')
-                    .append("<figcaption>Files: <a href=\"").append(Html.escape(chart.pngFile())).append("\">")
-                    .append(Html.escape(chart.pngFile())).append("</a>, <a href=\"")
-                    .append(Html.escape(chart.svgFile())).append("\">").append(Html.escape(chart.svgFile()))
-                    .append("</a></figcaption>\n</figure>\n");
+            figure(html, chart);
         }
         html.append("</section>\n");
     }

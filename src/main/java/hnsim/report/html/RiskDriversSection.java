@@ -58,15 +58,7 @@ final class RiskDriversSection {
         if (chart == null) {
             return;
         }
-        html.append("<figure id=\"chart-").append(Html.escape(chart.stem())).append("\">\n<h3>")
-                .append(Html.escape(chart.title())).append("</h3>\n<p>").append(Html.escape(chart.howToRead()))
-                .append("</p>\n")
-                // JFreeSVG escapes every text it draws, and the element holds no script.
-                .append(chart.svgElement()).append('\n')
-                .append("<figcaption>Files: <a href=\"").append(Html.escape(chart.pngFile())).append("\">")
-                .append(Html.escape(chart.pngFile())).append("</a>, <a href=\"")
-                .append(Html.escape(chart.svgFile())).append("\">").append(Html.escape(chart.svgFile()))
-                .append("</a></figcaption>\n</figure>\n");
+        HtmlReport.figure(html, chart);
     }
 
     private static void sharesTable(StringBuilder html, StudyResult r) {
