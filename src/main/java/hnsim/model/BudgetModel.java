@@ -24,6 +24,8 @@ public final class BudgetModel {
     private final double[] baseUnitCost;
     private final double[] baseJoiners;
     private final ModelStep[] steps;
+    /** Index in {@link #steps} of the savings step: the steps from it on are the finances. */
+    private static final int FIRST_FINANCIAL_STEP = 2;
 
     public BudgetModel(Scenario scenario) {
         this(scenario, MetricLayout.of(scenario));
@@ -85,6 +87,33 @@ public final class BudgetModel {
         Arrays.fill(outcome, 0);
         for (ModelStep step : steps) {
             step.apply(year, state, in, outcome);
+        }
+    }
+
+    /**
+     * Whether this model's demand and costs are, trajectory by trajectory, those of {@code other}:
+     * the two scenarios differ at most in their savings targets (as the unmitigated forecast
+     * differs from its base) and write rows of the same layout. Savings only reach net cost,
+     * funding and the rules, never pupils or costs, so such a model can step its finances alone
+     * on the other's rows ({@link #stepFinances}) and get exactly the rows a full step gives.
+     */
+    public boolean sharesDemandAndCostsWith(BudgetModel other) {
+        return layout.names().equals(other.layout.names()) && scenario.withoutSavings().equals(other.scenario.withoutSavings());
+    }
+
+    /**
+     * Steps {@code year} of a model that {@link #sharesDemandAndCostsWith shares its demand and
+     * costs} with the model that wrote {@code demandAndCosts} (that model's row of the same
+     * trajectory and year, stepped on {@code in}, its inputs of the trajectory): copies the
+     * row's pupils and costs, then runs only the savings, funding and rule steps on this model's
+     * own state. The draws are the same for both models, so {@code in} serves both.
+     */
+    public void stepFinances(int year, TrajectoryState state, TrajectoryInputs in, double[] demandAndCosts,
+                             double[] outcome) {
+        System.arraycopy(demandAndCosts, 0, outcome, 0, outcome.length);
+        state.grossCostGbp = demandAndCosts[Metric.GROSS_COST.ordinal()];
+        for (int k = FIRST_FINANCIAL_STEP; k < steps.length; k++) {
+            steps[k].apply(year, state, in, outcome);
         }
     }
 
