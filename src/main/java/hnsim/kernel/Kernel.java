@@ -163,6 +163,29 @@ public final class Kernel {
     }
 
     /**
+     * For each option and metric of the run's layout ({@link MetricLayout#of} the options), the
+     * earlier option whose values of that metric this option's equal in every trajectory and
+     * year, or -1: the pupils, costs and grant of an option that differs from an earlier one only
+     * in its savings targets ({@link BudgetModel#metricsSharedWith}). A run's exact aggregates
+     * keep one column for both.
+     */
+    public static int[][] sameValues(List<Scenario> options) {
+        MetricLayout layout = MetricLayout.of(options);
+        List<BudgetModel> models = options.stream().map(s -> new BudgetModel(s, layout)).toList();
+        int[] shares = sharedDemandAndCosts(models);
+        int[][] out = new int[options.size()][layout.size()];
+        for (int o = 0; o < out.length; o++) {
+            java.util.Arrays.fill(out[o], -1);
+            if (shares[o] >= 0) {
+                for (int metric : models.get(o).metricsSharedWith(models.get(shares[o]))) {
+                    out[o][metric] = shares[o];
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * For each option, the earlier option whose demand and costs it shares
      * ({@link BudgetModel#sharesDemandAndCostsWith}) and that is itself stepped in full, or -1.
      */

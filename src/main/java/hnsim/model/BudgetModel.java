@@ -1,5 +1,6 @@
 package hnsim.model;
 
+import hnsim.scenario.Placement;
 import hnsim.scenario.Rule;
 import hnsim.scenario.Scenario;
 import java.util.ArrayList;
@@ -106,6 +107,26 @@ public final class BudgetModel {
      */
     public boolean sharesDemandAndCostsWith(BudgetModel other) {
         return layout.names().equals(other.layout.names()) && scenario.withoutSavings().equals(other.scenario.withoutSavings());
+    }
+
+    /**
+     * The metrics (indices of the layout) whose values this model shares, trajectory by
+     * trajectory and year by year, with {@code other} when it {@link #sharesDemandAndCostsWith
+     * shares its demand and costs}: pupils and gross cost, in total and by type, and the income
+     * savings never reach (the grant, other income); empty otherwise. A run keeps one column for
+     * both.
+     */
+    public int[] metricsSharedWith(BudgetModel other) {
+        if (!sharesDemandAndCostsWith(other)) {
+            return new int[0];
+        }
+        List<Integer> out = new ArrayList<>(List.of(Metric.PLACEMENTS.ordinal(), Metric.GROSS_COST.ordinal(),
+                Metric.HNB_GRANT.ordinal(), Metric.OTHER_INCOME.ordinal()));
+        for (Placement p : scenario.placements()) {
+            out.add(layout.indexOf(MetricLayout.placements(p.name())));
+            out.add(layout.indexOf(MetricLayout.grossCost(p.name())));
+        }
+        return out.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     /**

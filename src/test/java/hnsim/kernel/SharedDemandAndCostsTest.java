@@ -49,6 +49,24 @@ class SharedDemandAndCostsTest {
         // A full block and a short second one, on two threads.
         RunSettings settings = new RunSettings(11L, RunSettings.BLOCK + 100, 2, false, Sampling.MONTE_CARLO);
         TrajectoryStore together = Kernel.run(options, settings, n -> { });
+        // The columns a run keeps once for both options are equal in every trajectory and year.
+        int[][] same = Kernel.sameValues(options);
+        int types = file.base().placements().size();
+        for (int o = 0; o < options.size(); o++) {
+            int sharedMetrics = 0;
+            for (int k = 0; k < layout.size(); k++) {
+                if (same[o][k] < 0) {
+                    continue;
+                }
+                sharedMetrics++;
+                for (int t = 0; t < options.get(o).years(); t++) {
+                    assertThat(together.column(o, k, t)).as("option %d, %s, year %d", o, layout.names().get(k), t)
+                            .containsExactly(together.column(same[o][k], k, t));
+                }
+            }
+            // Pupils and gross cost in total and by type, the grant and other income.
+            assertThat(sharedMetrics).as("option %d", o).isEqualTo(o < stepped ? 0 : 4 + 2 * types);
+        }
         for (int o = stepped; o < options.size(); o++) {
             TrajectoryStore alone = Kernel.run(List.of(options.get(o)), settings, n -> { });
             for (String metric : alone.layout().names()) {
