@@ -348,6 +348,10 @@ public final class ColumnStatistics {
         double c2 = 0;
         double c3 = 0;
         double dev = x - xbar;
+        if (dev == 0) {
+            // Every sum of a zero, started at +0.0, is +0.0: the loop below would return +0.0.
+            return 0.0;
+        }
         int quads = n & ~3;
         for (int i = 0; i < quads; i += 4) {
             c0 += dev;
@@ -413,6 +417,10 @@ public final class ColumnStatistics {
         double d2 = 0;
         double d3 = 0;
         double dev = x - mean;
+        if (dev == 0) {
+            // Every square and every sum is then +0.0, and so are the variance and its root.
+            return 0.0;
+        }
         double square = dev * dev;
         int quads = n & ~3;
         for (int i = 0; i < quads; i += 4) {
