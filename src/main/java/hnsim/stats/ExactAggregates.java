@@ -100,7 +100,14 @@ public final class ExactAggregates implements RunAggregates {
         int n = Math.toIntExact(count());
         int m = Math.toIntExact(other.count());
         double[][] joined = new double[values.length][];
+        // A column both parts share with an earlier cell (equal values, one array) stays shared.
+        java.util.Map<double[], Integer> first = new java.util.IdentityHashMap<>();
         for (int c = 0; c < values.length; c++) {
+            Integer earlier = first.putIfAbsent(values[c], c);
+            if (earlier != null && other.values[earlier] == other.values[c]) {
+                joined[c] = joined[earlier];
+                continue;
+            }
             joined[c] = new double[Math.addExact(n, m)];
             System.arraycopy(values[c], 0, joined[c], 0, n);
             System.arraycopy(other.values[c], 0, joined[c], n, m);
@@ -149,12 +156,35 @@ public final class ExactAggregates implements RunAggregates {
         private final double[][] values;
         private final BreachCounts breaches;
 
+        /** Per cell, whether its column is an earlier cell's (equal values, one array). */
+        private final boolean[] shared;
+
         ExactCollector(AggregateLayout layout, long from, long to) {
+            this(layout, from, to, new int[0][]);
+        }
+
+        /** {@code sameValues}: see {@link RunAggregates#collector(AggregateLayout, QuantileMethod, long, long, int[][])}. */
+        ExactCollector(AggregateLayout layout, long from, long to, int[][] sameValues) {
             this.layout = layout;
             this.from = from;
             this.to = to;
             int n = Math.toIntExact(to - from);
-            values = new double[layout.metricCells()][n];
+            values = new double[layout.metricCells()][];
+            shared = new boolean[values.length];
+            int years = layout.years().size();
+            for (int o = 0; o < layout.options().size(); o++) {
+                for (int m = 0; m < layout.metrics().size(); m++) {
+                    int source = o < sameValues.length && m < sameValues[o].length ? sameValues[o][m] : -1;
+                    if (source >= o) {
+                        throw new IllegalArgumentException("option " + o + " can only share an earlier option's column");
+                    }
+                    for (int t = 0; t < years; t++) {
+                        int cell = layout.cell(o, m, t);
+                        shared[cell] = source >= 0;
+                        values[cell] = source >= 0 ? values[layout.cell(source, m, t)] : new double[n];
+                    }
+                }
+            }
             breaches = BreachCounts.of(layout);
         }
 
@@ -164,7 +194,7 @@ public final class ExactAggregates implements RunAggregates {
                 throw new IllegalArgumentException("block [" + blockFrom + ", " + blockTo + ") outside [" + from
                         + ", " + to + ")");
             }
-            return new ChunkRecorder(layout, values, from, blockFrom, blockTo, breaches);
+            return new ChunkRecorder(layout, values, shared, from, blockFrom, blockTo, breaches);
         }
 
         @Override
@@ -184,6 +214,8 @@ public final class ExactAggregates implements RunAggregates {
         /** Trajectories staged before the copy: the stage of hundreds of cells stays within L2. */
         static final int CHUNK = 32;
         private final double[][] values;
+        /** Cells whose column is an earlier cell's: their (equal) values are already copied there. */
+        private final boolean[] shared;
         private final long from;
         private final int years;
         private final int metrics;
@@ -195,9 +227,10 @@ public final class ExactAggregates implements RunAggregates {
         private long chunkStart;
         private int staged;
 
-        ChunkRecorder(AggregateLayout layout, double[][] values, long from, long blockFrom, long blockTo,
-                      BreachCounts breaches) {
+        ChunkRecorder(AggregateLayout layout, double[][] values, boolean[] shared, long from, long blockFrom,
+                      long blockTo, BreachCounts breaches) {
             this.values = values;
+            this.shared = shared;
             this.from = from;
             this.breaches = breaches;
             years = layout.years().size();
@@ -230,7 +263,9 @@ public final class ExactAggregates implements RunAggregates {
             }
             int i = (int) (chunkStart - from);
             for (int c = 0; c < cells; c++) {
-                System.arraycopy(stage, c * CHUNK, values[c], i, staged);
+                if (!shared[c]) {
+                    System.arraycopy(stage, c * CHUNK, values[c], i, staged);
+                }
             }
             staged = 0;
         }

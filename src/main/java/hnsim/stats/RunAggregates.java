@@ -35,7 +35,18 @@ public sealed interface RunAggregates permits ExactAggregates, SketchAggregates 
 
     /** A sink for the kernel's run of trajectories [from, to) that builds aggregates of this method. */
     static Collector collector(AggregateLayout layout, QuantileMethod method, long from, long to) {
-        return method == QuantileMethod.EXACT ? new ExactAggregates.ExactCollector(layout, from, to)
+        return collector(layout, method, from, to, new int[0][]);
+    }
+
+    /**
+     * As above, knowing that some columns are equal: {@code sameValues[option][metric]} is an
+     * earlier option whose values of that metric equal this option's in every trajectory and
+     * year, or -1 (an option may be missing or shorter: -1). Exact aggregates then keep one
+     * column for both, which saves its memory and its copying.
+     */
+    static Collector collector(AggregateLayout layout, QuantileMethod method, long from, long to,
+                               int[][] sameValues) {
+        return method == QuantileMethod.EXACT ? new ExactAggregates.ExactCollector(layout, from, to, sameValues)
                 : new SketchAggregates.SketchCollector(layout, from, to);
     }
 
