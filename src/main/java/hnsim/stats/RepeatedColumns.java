@@ -2,19 +2,23 @@ package hnsim.stats;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Which columns of exact aggregates may repeat an earlier column value for value, so that its
- * summary can be reused instead of computed again. A run holds many: the unmitigated variant's
- * placements, gross costs and funding are the base's own values (the same draws, no savings),
- * its savings are zero in every trajectory like a transfer that never happens, and a grant
- * that does not vary is the same column as the funding it makes up. A column's candidate is the
- * first earlier column that agrees with it at {@link #SAMPLES} evenly spaced trajectories; only
- * {@link #same} (every value, as {@code Arrays.equals} compares doubles: -0.0 is not 0.0) decides, so a chance agreement costs one comparison
- * and never a wrong row. A column uniform at those trajectories gets no candidate: if it is
- * constant, summarising it reads it once, cheaper than comparing it with another.
+ * summary can be reused instead of computed again. A run holds many: exact aggregates keep one
+ * array for the cells the model declares equal (the unmitigated variant's pupils and gross
+ * costs are the base's), the variant's net cost equals its gross cost (no savings), its savings
+ * are zero in every trajectory like a transfer that never happens, and a grant that does not
+ * vary is the same column as the funding it makes up. A column's candidate is the first earlier
+ * column held in the same array, else the first that agrees with it at {@link #SAMPLES} evenly
+ * spaced trajectories; only {@link #same} (the same array, or every value equal as
+ * {@code Arrays.equals} compares doubles: -0.0 is not 0.0) decides, so a chance agreement costs
+ * one comparison and never a wrong row. A column in an array of its own that is uniform at the
+ * sampled trajectories gets no candidate: if it is constant, summarising it reads it once,
+ * cheaper than comparing it with another.
  */
 final class RepeatedColumns {
     /** Trajectories sampled per column: enough that different columns rarely agree at all of them. */
@@ -31,12 +35,19 @@ final class RepeatedColumns {
         int[] candidate = new int[columns.size()];
         Arrays.fill(candidate, -1);
         Map<Key, Integer> first = new HashMap<>();
+        Map<double[], Integer> instances = new IdentityHashMap<>();
         for (int c = 0; c < columns.size(); c++) {
             AggregateLayout.Column column = columns.get(c);
             if (column.difference() >= 0 || n == 0) {
                 continue;
             }
-            long[] sample = sample(exact.cellValues(column.cell()), n);
+            double[] values = exact.cellValues(column.cell());
+            Integer same = instances.putIfAbsent(values, c);
+            if (same != null) {
+                candidate[c] = same;
+                continue;
+            }
+            long[] sample = sample(values, n);
             if (uniform(sample)) {
                 continue;
             }

@@ -38,6 +38,10 @@ class RepeatedColumnsTest {
                 }
             }
         }
+        // The variant's grant is held in the base's arrays, as the collector keeps a cell the model declares equal.
+        for (int t = 0; t < 2; t++) {
+            values[LAYOUT.cell(1, 2, t)] = values[LAYOUT.cell(0, 2, t)];
+        }
         if (nearCopy) {
             // The variant's 2nd-year cost agrees with the base's at every sampled trajectory
             // (i = k (n - 1) / 63) but not at trajectory 1.
@@ -61,14 +65,17 @@ class RepeatedColumnsTest {
         ExactAggregates exact = aggregates(false);
         List<AggregateLayout.Column> columns = Summariser.summarised(LAYOUT);
         RepeatedColumns repeats = RepeatedColumns.of(exact, columns);
-        // The variant's cost repeats the base's (columns 0 and 1 of 18: 5 metrics x 2 years of
-        // the base, then the variant's 10); its zero saving and every constant grant are
-        // uniform at the sampled trajectories and so are summarised, not compared.
+        // The variant's cost repeats the base's (columns 0 and 1 of 20: 5 metrics x 2 years of
+        // the base, then the variant's 10); its grant is the base's array; its zero saving and
+        // the base's constant grant are uniform at the sampled trajectories, in arrays of their
+        // own, and so are summarised, not compared.
         assertThat(repeats.candidate(10)).isEqualTo(0);
         assertThat(repeats.candidate(11)).isEqualTo(1);
+        assertThat(repeats.candidate(14)).isEqualTo(4);
+        assertThat(repeats.candidate(15)).isEqualTo(5);
         assertThat(repeats.candidate(12)).isEqualTo(-1);
-        assertThat(repeats.candidate(14)).isEqualTo(-1);
         assertThat(repeats.candidate(4)).isEqualTo(-1);
+        assertThat(repeats.candidate(5)).isEqualTo(-1);
         for (int threads : new int[] {1, 2, 3}) {
             RunStatistics stats = Summariser.summarise(exact, threads);
             assertThat(stats.summaries()).isEqualTo(oneByOne(exact));
