@@ -90,7 +90,7 @@ public final class Engine {
         List<Scenario> scenarios = scenarios(file);
         // The unmitigated base's pupils, costs and grant are its base's: one column for both.
         RunAggregates.Collector collector = RunAggregates.collector(layout(file, request.extraThresholdsGbp()),
-                method, from, to, Kernel.sameValues(scenarios));
+                method, from, to, Kernel.sameValues(scenarios), request.threads());
         Kernel.run(scenarios, request.settings(), from, to, collector, progress);
         return collector.finish();
     }

@@ -46,7 +46,17 @@ public sealed interface RunAggregates permits ExactAggregates, SketchAggregates 
      */
     static Collector collector(AggregateLayout layout, QuantileMethod method, long from, long to,
                                int[][] sameValues) {
-        return method == QuantileMethod.EXACT ? new ExactAggregates.ExactCollector(layout, from, to, sameValues)
+        return collector(layout, method, from, to, sameValues, 1);
+    }
+
+    /**
+     * As above, on {@code threads} threads where that helps: exact aggregates allocate their
+     * columns (hundreds of megabytes the JVM zeroes as it allocates them) in parallel.
+     */
+    static Collector collector(AggregateLayout layout, QuantileMethod method, long from, long to,
+                               int[][] sameValues, int threads) {
+        return method == QuantileMethod.EXACT
+                ? new ExactAggregates.ExactCollector(layout, from, to, sameValues, threads)
                 : new SketchAggregates.SketchCollector(layout, from, to);
     }
 

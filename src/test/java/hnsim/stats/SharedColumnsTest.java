@@ -69,6 +69,26 @@ class SharedColumnsTest {
     }
 
     @Test
+    void columnsAllocatedOnSeveralThreadsAreSharedAlike() {
+        // Large enough (cells x trajectories >= 2^24) for the columns to be allocated in parallel.
+        int n = 1 << 21;
+        ExactAggregates parallel = (ExactAggregates) RunAggregates.collector(LAYOUT, QuantileMethod.EXACT, 0, n, SAME, 2)
+                .finish();
+        for (int o = 0; o < 2; o++) {
+            for (int m = 0; m < 2; m++) {
+                for (int t = 0; t < 2; t++) {
+                    double[] column = parallel.cellValues(LAYOUT.cell(o, m, t));
+                    assertThat(column).hasSize(n);
+                    if (o == 1) {
+                        double[] base = parallel.cellValues(LAYOUT.cell(0, m, t));
+                        assertThat(column == base).as("metric %d, year %d shared", m, t).isEqualTo(m == 0);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void onlyAnEarlierOptionsColumnCanBeShared() {
         assertThatThrownBy(() -> collect(new int[][] {{1, -1}, {-1, -1}}, 0, 10))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("earlier option");
