@@ -20,8 +20,9 @@ import java.util.List;
  * frees the passes from the latency of one long chain of additions; they agree with commons-math3
  * to a few units in the last place, and being computed from the values in trajectory order they
  * do not depend on the thread count or on how a run was split. A column whose values all have
- * the same bits (a saving that is zero in every trajectory) is read once: its sums are those of
- * the one value repeated, added in the same order without reading the column again.
+ * the same bits (a saving that is zero in every trajectory) is read once (twice if it is zero, to
+ * tell -0.0 from 0.0): its sums are those of the one value repeated, added in the same order
+ * without reading the column again.
  */
 public final class ColumnStatistics {
     /** Buckets of the rank histogram: small enough for the L1/L2 cache, fine enough that few values are copied. */
