@@ -10,8 +10,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 
 /**
- * The files of a run written beside each other. Each write reads the finished, read-only
- * tables and writes files of its own, so the files do not depend on which thread wrote them:
+ * The files of a run written (and then hashed for the manifest) beside each other. Each write
+ * reads the finished, read-only tables and writes files of its own, so the files do not depend
+ * on which thread wrote them:
  * a run of more than one thread writes them on a pool of as many threads while the caller
  * writes others; a one-thread run writes each on the caller's thread when it is given.
  *
