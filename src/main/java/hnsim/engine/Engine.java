@@ -87,9 +87,11 @@ public final class Engine {
      */
     public static RunAggregates simulate(ScenarioFile file, RunRequest request, QuantileMethod method, long from,
                                          long to, LongConsumer progress) throws InterruptedException {
+        List<Scenario> scenarios = scenarios(file);
+        // The unmitigated base's pupils, costs and grant are its base's: one column for both.
         RunAggregates.Collector collector = RunAggregates.collector(layout(file, request.extraThresholdsGbp()),
-                method, from, to);
-        Kernel.run(scenarios(file), request.settings(), from, to, collector, progress);
+                method, from, to, Kernel.sameValues(scenarios), request.threads());
+        Kernel.run(scenarios, request.settings(), from, to, collector, progress);
         return collector.finish();
     }
 

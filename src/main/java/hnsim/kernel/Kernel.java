@@ -112,35 +112,95 @@ public final class Kernel {
      * Runs trajectories [from, to) of every option. Each trajectory's inputs are drawn once
      * ({@link InputSampler}: an input the options share is drawn once, an input an option
      * changes is drawn again from the same stream) and every option is stepped on them, so
-     * the options cost the model's steps, not their draws again.
+     * the options cost the model's steps, not their draws again. An option that differs from
+     * an earlier one only in its savings targets (the unmitigated forecast beside its base)
+     * steps only its finances on that option's pupils and costs ({@link BudgetModel#stepFinances}),
+     * which gives the rows of a full step, bit for bit, for a fraction of its work.
      */
     static void runBlock(List<InputCatalogue> catalogues, List<BudgetModel> models, long seed, Sampling sampling,
                          long from, long to, ResultSink sink) {
-        double[] outcome = new double[models.get(0).layout().size()];
+        int options = models.size();
+        int years = models.get(0).scenario().years();
+        int width = models.get(0).layout().size();
+        int[] sharesWith = sharedDemandAndCosts(models);
+        // Each option's rows of the trajectory: an option that shares its demand and costs reads them.
+        double[][][] rows = new double[options][years][width];
+        TrajectoryInputs[] inputs = new TrajectoryInputs[options];
         ResultSink.BlockRecorder recorder = sink.open(from, to);
         InputSampler sampler = new InputSampler(catalogues, seed, sampling);
         // A block clipped by the start of a range still deals the strata of its whole block.
         sampler.beginBlock(from - from % RunSettings.BLOCK);
-        int options = models.size();
         TrajectoryState[] states = new TrajectoryState[options];
         for (int o = 0; o < options; o++) {
             states[o] = models.get(o).start();
         }
-        int years = models.get(0).scenario().years();
         for (long i = from; i < to; i++) {
             sampler.draw(i);
             for (int o = 0; o < options; o++) {
                 BudgetModel model = models.get(o);
-                TrajectoryInputs in = sampler.inputs(o);
                 TrajectoryState state = states[o];
+                double[][] row = rows[o];
                 model.reset(state);
-                for (int t = 0; t < years; t++) {
-                    model.step(t, state, in, outcome);
-                    recorder.record(o, i, t, outcome);
+                int source = sharesWith[o];
+                if (source < 0) {
+                    TrajectoryInputs in = sampler.inputs(o);
+                    inputs[o] = in;
+                    for (int t = 0; t < years; t++) {
+                        model.step(t, state, in, row[t]);
+                        recorder.record(o, i, t, row[t]);
+                    }
+                } else {
+                    double[][] demandAndCosts = rows[source];
+                    TrajectoryInputs in = inputs[source];
+                    for (int t = 0; t < years; t++) {
+                        model.stepFinances(t, state, in, demandAndCosts[t], row[t]);
+                        recorder.record(o, i, t, row[t]);
+                    }
                 }
             }
         }
         recorder.close();
+    }
+
+    /**
+     * For each option and metric of the run's layout ({@link MetricLayout#of} the options), the
+     * earlier option whose values of that metric this option's equal in every trajectory and
+     * year, or -1: the pupils, costs and grant of an option that differs from an earlier one only
+     * in its savings targets ({@link BudgetModel#metricsSharedWith}). A run's exact aggregates
+     * keep one column for both.
+     */
+    public static int[][] sameValues(List<Scenario> options) {
+        MetricLayout layout = MetricLayout.of(options);
+        List<BudgetModel> models = options.stream().map(s -> new BudgetModel(s, layout)).toList();
+        int[] shares = sharedDemandAndCosts(models);
+        int[][] out = new int[options.size()][layout.size()];
+        for (int o = 0; o < out.length; o++) {
+            java.util.Arrays.fill(out[o], -1);
+            if (shares[o] >= 0) {
+                for (int metric : models.get(o).metricsSharedWith(models.get(shares[o]))) {
+                    out[o][metric] = shares[o];
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For each option, the earlier option whose demand and costs it shares
+     * ({@link BudgetModel#sharesDemandAndCostsWith}) and that is itself stepped in full, or -1.
+     */
+    static int[] sharedDemandAndCosts(List<BudgetModel> models) {
+        int[] out = new int[models.size()];
+        for (int o = 0; o < out.length; o++) {
+            out[o] = -1;
+            for (int b = 0; b < o; b++) {
+                if (out[b] < 0 && models.get(o).sharesDemandAndCostsWith(models.get(b))) {
+                    out[o] = b;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Sees one trajectory's drawn inputs and its metrics by year ({@code [year][metric]}, in the scenario's own layout). */

@@ -1,5 +1,6 @@
 package hnsim.model;
 
+import hnsim.scenario.Placement;
 import hnsim.scenario.Rule;
 import hnsim.scenario.Scenario;
 import java.util.ArrayList;
@@ -23,7 +24,13 @@ public final class BudgetModel {
     private final double[] baseCount;
     private final double[] baseUnitCost;
     private final double[] baseJoiners;
-    private final ModelStep[] steps;
+    // The five steps as fields of their own classes rather than an array of ModelStep: each call
+    // site then sees one class, and the JIT inlines the steps into the year's loop.
+    private final DemandStep demand;
+    private final CostStep costs;
+    private final SavingsStep savings;
+    private final FundingStep funding;
+    private final RuleStep rules;
 
     public BudgetModel(Scenario scenario) {
         this(scenario, MetricLayout.of(scenario));
@@ -42,8 +49,11 @@ public final class BudgetModel {
             baseUnitCost[p] = scenario.placements().get(p).baseUnitCostGbp();
             baseJoiners[p] = scenario.hasFlows() ? FlowRates.baseJoiners(scenario, p) : 0;
         }
-        steps = new ModelStep[] {new DemandStep(scenario, layout), new CostStep(scenario, layout),
-                new SavingsStep(scenario, layout), new FundingStep(scenario, layout), new RuleStep(scenario, layout)};
+        demand = new DemandStep(scenario, layout);
+        costs = new CostStep(scenario, layout);
+        savings = new SavingsStep(scenario, layout);
+        funding = new FundingStep(scenario, layout);
+        rules = new RuleStep(scenario, layout);
     }
 
     public Scenario scenario() {
@@ -83,9 +93,61 @@ public final class BudgetModel {
     public void step(int year, TrajectoryState state, TrajectoryInputs in, double[] outcome) {
         // Metrics of types, workstreams or rules another option has are 0 in this one.
         Arrays.fill(outcome, 0);
-        for (ModelStep step : steps) {
-            step.apply(year, state, in, outcome);
+        demand.apply(year, state, in, outcome);
+        costs.apply(year, state, in, outcome);
+        finances(year, state, in, outcome);
+    }
+
+    /**
+     * Whether this model's demand and costs are, trajectory by trajectory, those of {@code other}:
+     * the two scenarios differ at most in their savings targets (as the unmitigated forecast
+     * differs from its base) and write rows of the same layout. Savings only reach net cost,
+     * funding and the rules, never pupils or costs, so such a model can step its finances alone
+     * on the other's rows ({@link #stepFinances}) and get exactly the rows a full step gives.
+     */
+    public boolean sharesDemandAndCostsWith(BudgetModel other) {
+        return layout.names().equals(other.layout.names()) && scenario.withoutSavings().equals(other.scenario.withoutSavings());
+    }
+
+    /**
+     * The metrics (indices of the layout) whose values this model shares, trajectory by
+     * trajectory and year by year, with {@code other} when it {@link #sharesDemandAndCostsWith
+     * shares its demand and costs}: pupils and gross cost, in total and by type, and the income
+     * savings never reach (the grant, other income); empty otherwise. A run keeps one column for
+     * both.
+     */
+    public int[] metricsSharedWith(BudgetModel other) {
+        if (!sharesDemandAndCostsWith(other)) {
+            return new int[0];
         }
+        List<Integer> out = new ArrayList<>(List.of(Metric.PLACEMENTS.ordinal(), Metric.GROSS_COST.ordinal(),
+                Metric.HNB_GRANT.ordinal(), Metric.OTHER_INCOME.ordinal()));
+        for (Placement p : scenario.placements()) {
+            out.add(layout.indexOf(MetricLayout.placements(p.name())));
+            out.add(layout.indexOf(MetricLayout.grossCost(p.name())));
+        }
+        return out.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /**
+     * Steps {@code year} of a model that {@link #sharesDemandAndCostsWith shares its demand and
+     * costs} with the model that wrote {@code demandAndCosts} (that model's row of the same
+     * trajectory and year, stepped on {@code in}, its inputs of the trajectory): copies the
+     * row's pupils and costs, then runs only the savings, funding and rule steps on this model's
+     * own state. The draws are the same for both models, so {@code in} serves both.
+     */
+    public void stepFinances(int year, TrajectoryState state, TrajectoryInputs in, double[] demandAndCosts,
+                             double[] outcome) {
+        System.arraycopy(demandAndCosts, 0, outcome, 0, outcome.length);
+        state.grossCostGbp = demandAndCosts[Metric.GROSS_COST.ordinal()];
+        finances(year, state, in, outcome);
+    }
+
+    /** The steps that follow the pupils and costs: savings, funding, rules. */
+    private void finances(int year, TrajectoryState state, TrajectoryInputs in, double[] outcome) {
+        savings.apply(year, state, in, outcome);
+        funding.apply(year, state, in, outcome);
+        rules.apply(year, state, in, outcome);
     }
 
     /** Runs every year of one trajectory; convenient for tests and the deterministic path. */

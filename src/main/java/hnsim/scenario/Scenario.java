@@ -47,6 +47,16 @@ public record Scenario(String name, String description, FinancialYear firstYear,
                 workstreams, thresholdsGbp, Correlation.NONE);
     }
 
+    /**
+     * The same scenario with no savings: every workstream keeps its inputs (delivery, slip), so
+     * its draws, but saves nothing. The DSG management plan's unmitigated forecast.
+     */
+    public Scenario withoutSavings() {
+        return new Scenario(name, description, firstYear, years, openingDeficitGbp, placements, inflation, funding,
+                transfers, workstreams.stream().map(Workstream::withoutSavings).toList(), thresholdsGbp, correlation,
+                flows, programme, rules);
+    }
+
     public FinancialYear year(int index) {
         return firstYear.plus(index);
     }

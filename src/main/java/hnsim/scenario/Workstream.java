@@ -40,6 +40,12 @@ public record Workstream(String name, List<Double> targetGbp, List<UncertainValu
         this(name, targetGbp, delivery, slip, slipYears, null, false, 0, null);
     }
 
+    /** The same workstream saving nothing: every target, past ones included, zero. */
+    public Workstream withoutSavings() {
+        return new Workstream(name, java.util.Collections.nCopies(targetGbp.size(), 0.0), delivery, slip, slipYears, id,
+                persistent, yearlyNoise, dependsOn);
+    }
+
     /** The id derived from a name: lower case, runs of other characters as one underscore. */
     public static String idOf(String name) {
         String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");

@@ -35,7 +35,28 @@ public sealed interface RunAggregates permits ExactAggregates, SketchAggregates 
 
     /** A sink for the kernel's run of trajectories [from, to) that builds aggregates of this method. */
     static Collector collector(AggregateLayout layout, QuantileMethod method, long from, long to) {
-        return method == QuantileMethod.EXACT ? new ExactAggregates.ExactCollector(layout, from, to)
+        return collector(layout, method, from, to, new int[0][]);
+    }
+
+    /**
+     * As above, knowing that some columns are equal: {@code sameValues[option][metric]} is an
+     * earlier option whose values of that metric equal this option's in every trajectory and
+     * year, or -1 (an option may be missing or shorter: -1). Exact aggregates then keep one
+     * column for both, which saves its memory and its copying.
+     */
+    static Collector collector(AggregateLayout layout, QuantileMethod method, long from, long to,
+                               int[][] sameValues) {
+        return collector(layout, method, from, to, sameValues, 1);
+    }
+
+    /**
+     * As above, on {@code threads} threads where that helps: exact aggregates allocate their
+     * columns (hundreds of megabytes the JVM zeroes as it allocates them) in parallel.
+     */
+    static Collector collector(AggregateLayout layout, QuantileMethod method, long from, long to,
+                               int[][] sameValues, int threads) {
+        return method == QuantileMethod.EXACT
+                ? new ExactAggregates.ExactCollector(layout, from, to, sameValues, threads)
                 : new SketchAggregates.SketchCollector(layout, from, to);
     }
 

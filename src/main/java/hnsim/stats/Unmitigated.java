@@ -1,8 +1,6 @@
 package hnsim.stats;
 
 import hnsim.scenario.Scenario;
-import hnsim.scenario.Workstream;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,15 +17,9 @@ public final class Unmitigated {
     }
 
     public static Scenario of(Scenario base) {
-        List<Workstream> none = base.workstreams().stream()
-                .map(w -> new Workstream(w.name(), Collections.nCopies(w.targetGbp().size(), 0.0), w.delivery(),
-                        w.slip(), w.slipYears(), w.id(), w.persistent(), w.yearlyNoise(), w.dependsOn()))
-                .toList();
         // Flows, the programme and the rules stay: only the savings go, and every input (persistent
         // delivery included) keeps its stream and source, so the variant shares the base's draws.
-        return new Scenario(base.name(), base.description(), base.firstYear(), base.years(), base.openingDeficitGbp(),
-                base.placements(), base.inflation(), base.funding(), base.transfers(), none, base.thresholdsGbp(),
-                base.correlation(), base.flows(), base.programme(), base.rules());
+        return base.withoutSavings();
     }
 
     /** The statistics of {@code stats} whose option is the internal variant. */
