@@ -12,12 +12,13 @@ import java.util.concurrent.FutureTask;
 /**
  * The files of a run written (and then hashed for the manifest) beside each other. Each write
  * reads the finished, read-only tables and writes files of its own, so the files do not depend
- * on which thread wrote them:
- * a run of more than one thread writes them on a pool of as many threads while the caller
- * writes others; a one-thread run writes each on the caller's thread when it is given.
+ * on which thread wrote them: a run of more than one thread writes them on a pool of as many
+ * threads while the caller writes others; a one-thread run writes each on the caller's thread
+ * when its result is asked for, so the caller's order of asking is the order of writing.
  *
  * <p>Closing waits for every write started, whatever its outcome, so nothing is still writing
- * into the staging folder when a failed run removes it.
+ * into the staging folder when a failed run removes it; on one thread, a write never asked for
+ * is never run.
  */
 final class FileWrites implements AutoCloseable {
     /** One write: a file or a few, and what the caller needs back (a chart's SVG, say). */
@@ -43,20 +44,21 @@ final class FileWrites implements AutoCloseable {
         }));
     }
 
-    /** Starts a write (runs it now on one thread); its outcome is read with {@link #result}. */
+    /** Starts a write on the pool (on one thread: when its result is asked for); its outcome is read with {@link #result}. */
     <T> Future<T> submit(Write<T> write) {
         FutureTask<T> task = new FutureTask<>(write::write);
-        started.add(task);
-        if (poolOrNull == null) {
-            task.run();
-        } else {
+        if (poolOrNull != null) {
+            started.add(task);
             poolOrNull.execute(task);
         }
         return task;
     }
 
-    /** Waits for a write and returns its value, or throws what it threw. */
-    static <T> T result(Future<T> write) throws IOException {
+    /** Waits for a write (on one thread: runs it) and returns its value, or throws what it threw. */
+    <T> T result(Future<T> write) throws IOException {
+        if (poolOrNull == null && write instanceof FutureTask<T> task) {
+            task.run(); // does nothing if it has run
+        }
         try {
             return write.get();
         } catch (InterruptedException e) {

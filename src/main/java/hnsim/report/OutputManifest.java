@@ -66,7 +66,7 @@ public record OutputManifest(SortedMap<String, String> sha256ByName) {
                 digests.add(hashing.submit(() -> sha256(p)));
             }
             for (int i = 0; i < files.size(); i++) {
-                hashes.put(name(dir, files.get(i)), FileWrites.result(digests.get(i)));
+                hashes.put(name(dir, files.get(i)), hashing.result(digests.get(i)));
             }
         }
         StringBuilder text = new StringBuilder(HEADER).append('\n')

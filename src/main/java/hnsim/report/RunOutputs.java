@@ -42,6 +42,12 @@ public final class RunOutputs {
         ChartInputs charts = ChartInputs.of(result, caption(manifest));
         boolean deterministic = "deterministic".equals(manifest.mode());
         List<String> files = new ArrayList<>(List.of(REPORT, WorkbookWriter.FILE, PERCENTILES, SUMMARY));
+        PercentilesCsv.write(result.statistics(), dir.resolve(PERCENTILES));
+        SummaryJson.write(manifest, result.statistics(), result.drivers(), actuals, dir.resolve(SUMMARY));
+        if (!result.drivers().isEmpty()) {
+            SensitivityCsv.write(result.drivers(), dir.resolve(SENSITIVITY));
+            files.add(SENSITIVITY);
+        }
         try (FileWrites writes = FileWrites.start(manifest.threads())) {
             Future<Void> workbook = writes.submit(() -> {
                 WorkbookWriter.write(new WorkbookContent(result, charts.plans(), actuals, manifest, deterministic),
@@ -49,16 +55,10 @@ public final class RunOutputs {
                 return null;
             });
             List<Future<RenderedChart>> chartWrites = chartWrites(writes, charts, dir);
-            PercentilesCsv.write(result.statistics(), dir.resolve(PERCENTILES));
-            SummaryJson.write(manifest, result.statistics(), result.drivers(), actuals, dir.resolve(SUMMARY));
-            if (!result.drivers().isEmpty()) {
-                SensitivityCsv.write(result.drivers(), dir.resolve(SENSITIVITY));
-                files.add(SENSITIVITY);
-            }
-            List<RenderedChart> rendered = results(chartWrites);
+            List<RenderedChart> rendered = results(writes, chartWrites);
             HtmlReport.write(new ReportContent(result, charts.plans(), rendered, manifest, deterministic),
                     dir.resolve(REPORT));
-            FileWrites.result(workbook);
+            writes.result(workbook);
             addChartFiles(files, rendered);
         }
         return files;
@@ -105,8 +105,18 @@ public final class RunOutputs {
         List<String> files = new ArrayList<>(List.of(REPORT, WorkbookWriter.FILE, PERCENTILES, SUMMARY, EffectsOutputs.CSV,
                 EffectsOutputs.THRESHOLDS_CSV, DecisionSheetImage.STEM + ".png", DecisionSheetImage.STEM + ".svg"));
         files.addAll(studyFiles);
+        // The tables first, then everything else beside the report. On one thread the order is
+        // tables, charts, decision sheet, report, workbook: the workbook, last, runs on code the
+        // charts and the report have already compiled (PNG's deflate, text encoders).
+        PercentilesCsv.write(result.statistics(), dir.resolve(PERCENTILES));
+        SummaryJson.write(manifest, result.statistics(), result.drivers(), effects, actuals, dir.resolve(SUMMARY));
+        EffectsOutputs.writeCsv(effects, dir);
+        if (risk == null && !result.drivers().isEmpty()) {
+            SensitivityCsv.write(result.drivers(), dir.resolve(SENSITIVITY));
+            files.add(SENSITIVITY);
+        }
         try (FileWrites writes = FileWrites.start(manifest.threads())) {
-            // The longest writes first, so the last to start are short.
+            // On a pool, the longest writes start first, so the last to start are short.
             Future<Void> workbook = writes.submit(() -> {
                 WorkbookWriter.write(new WorkbookContent(result, charts.plans(), actuals, manifest, deterministic,
                         studied), dir.resolve(WorkbookWriter.FILE));
@@ -122,21 +132,14 @@ public final class RunOutputs {
                             ChartWriter.write(EffectsChart.create(effects, result.optionNames(), result.years(), caption),
                                     dir, EffectsChart.STEM)))
                     : null;
-            PercentilesCsv.write(result.statistics(), dir.resolve(PERCENTILES));
-            SummaryJson.write(manifest, result.statistics(), result.drivers(), effects, actuals, dir.resolve(SUMMARY));
-            EffectsOutputs.writeCsv(effects, dir);
-            if (risk == null && !result.drivers().isEmpty()) {
-                SensitivityCsv.write(result.drivers(), dir.resolve(SENSITIVITY));
-                files.add(SENSITIVITY);
-            }
-            List<RenderedChart> rendered = results(chartWrites);
+            List<RenderedChart> rendered = results(writes, chartWrites);
             if (effectsChart != null) {
-                rendered.add(FileWrites.result(effectsChart));
+                rendered.add(writes.result(effectsChart));
             }
+            writes.result(sheetImage);
             HtmlReport.write(new ReportContent(result, charts.plans(), rendered, manifest, deterministic, effects, sheet,
                     risk), dir.resolve(REPORT));
-            FileWrites.result(sheetImage);
-            FileWrites.result(workbook);
+            writes.result(workbook);
             addChartFiles(files, rendered);
         }
         return files;
@@ -152,10 +155,10 @@ public final class RunOutputs {
         return out;
     }
 
-    private static List<RenderedChart> results(List<Future<RenderedChart>> writes) throws IOException {
+    private static List<RenderedChart> results(FileWrites writes, List<Future<RenderedChart>> charts) throws IOException {
         List<RenderedChart> out = new ArrayList<>();
-        for (Future<RenderedChart> write : writes) {
-            out.add(FileWrites.result(write));
+        for (Future<RenderedChart> chart : charts) {
+            out.add(writes.result(chart));
         }
         return out;
     }

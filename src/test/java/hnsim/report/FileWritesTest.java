@@ -25,7 +25,7 @@ class FileWritesTest {
                 writes.add(pool.submit(() -> value));
             }
             for (Future<Integer> write : writes) {
-                values.add(FileWrites.result(write));
+                values.add(pool.result(write));
             }
         }
         assertThat(values).hasSize(20).startsWith(0, 1, 4, 9).endsWith(361);
@@ -38,8 +38,32 @@ class FileWritesTest {
             Future<Void> write = pool.submit(() -> {
                 throw new IOException("disk full");
             });
-            assertThatThrownBy(() -> FileWrites.result(write)).isInstanceOf(IOException.class).hasMessage("disk full");
+            assertThatThrownBy(() -> pool.result(write)).isInstanceOf(IOException.class).hasMessage("disk full");
         }
+    }
+
+    @Test
+    void onOneThreadEachWriteRunsWhenAskedForInTheOrderAsked() throws IOException {
+        List<String> order = new ArrayList<>();
+        try (FileWrites pool = FileWrites.start(1)) {
+            Future<Void> workbook = pool.submit(() -> {
+                order.add("workbook");
+                return null;
+            });
+            Future<Void> chart = pool.submit(() -> {
+                order.add("chart");
+                return null;
+            });
+            pool.submit(() -> {
+                order.add("never asked for");
+                return null;
+            });
+            assertThat(order).isEmpty();
+            pool.result(chart);
+            pool.result(workbook);
+            pool.result(workbook);
+        }
+        assertThat(order).containsExactly("chart", "workbook");
     }
 
     @Test
