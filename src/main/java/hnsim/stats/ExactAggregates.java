@@ -211,16 +211,9 @@ public final class ExactAggregates implements RunAggregates {
             }
             java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
             try {
+                // join, not get: an interrupt is left for the kernel, which reports it as the run's.
                 pool.submit(() -> java.util.stream.IntStream.range(0, values.length).parallel()
-                        .forEach(c -> values[c] = shared[c] ? null : new double[n])).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while allocating the run's columns", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof Error error) {
-                    throw error;  // an OutOfMemoryError stays one, for the run's memory advice
-                }
-                throw new IllegalStateException("allocating the run's columns failed: " + e.getCause(), e.getCause());
+                        .forEach(c -> values[c] = shared[c] ? null : new double[n])).join();
             } finally {
                 pool.shutdown();
             }

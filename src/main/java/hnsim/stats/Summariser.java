@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * count, mean, sd and the values at the ranks of {@link ColumnStatistics.RankSet}, from every
  * value or from its sketch, and the same code makes the row. Columns are summarised in
  * parallel (each worker takes the next column), each in three passes with bucketed selection;
- * rows come out in column order whatever the thread count.
+ * rows come out in column order whatever the thread count. An exact column that holds the same
+ * values as an earlier one ({@link RepeatedColumns}) takes that column's row under its own names
+ * rather than being summarised again.
  */
 public final class Summariser {
     /** Points of a sketch's quantile function that stand for its distribution in charts. */
@@ -26,28 +28,40 @@ public final class Summariser {
 
     public static RunStatistics summarise(RunAggregates aggregates, int threads) throws InterruptedException {
         AggregateLayout layout = aggregates.layout();
-        List<AggregateLayout.Column> columns = layout.columns();
+        List<AggregateLayout.Column> columns = summarised(layout);
         List<Summary> summaries = new ArrayList<>(columns.size());
         int workers = Math.max(1, Math.min(threads, columns.size()));
+        RepeatedColumns repeats = aggregates instanceof ExactAggregates exact ? RepeatedColumns.of(exact, columns) : null;
         ForkJoinPool pool = new ForkJoinPool(workers);
         try {
             // Workers take the next column not yet taken: a worker slowed by other work on its
             // core takes fewer. Each row depends only on its column, so which worker makes it
             // cannot change a digit.
             Summary[] all = new Summary[columns.size()];
+            int[] repeated = new int[columns.size()];
             AtomicInteger next = new AtomicInteger();
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
                     ColumnStatistics.Scratch scratch = new ColumnStatistics.Scratch();
                     for (int c = next.getAndIncrement(); c < all.length; c = next.getAndIncrement()) {
-                        all[c] = summary(aggregates, columns.get(c), scratch);
+                        repeated[c] = repeats == null ? -1 : repeatOf((ExactAggregates) aggregates, columns, repeats, c);
+                        if (repeated[c] < 0) {
+                            all[c] = summary(aggregates, columns.get(c), scratch);
+                        }
                     }
                     return null;
                 }));
             }
             for (Future<?> f : futures) {
                 f.get();
+            }
+            // A column that repeats an earlier one takes its row under its own names: the same
+            // values give the same statistics, digit for digit.
+            for (int c = 0; c < all.length; c++) {
+                if (repeated[c] >= 0) {
+                    all[c] = renamed(all[repeated[c]], layout, columns.get(c));
+                }
             }
             summaries.addAll(List.of(all));
         } catch (ExecutionException e) {
@@ -56,6 +70,36 @@ public final class Summariser {
             pool.shutdownNow();
         }
         return new RunStatistics(summaries, exceedances(aggregates), firstBreaches(aggregates));
+    }
+
+    /**
+     * The columns that are summarised: every column of the layout but the paired differences of
+     * the internal unmitigated variant. Its rows are read only by the workbook's financial
+     * summary (FinancialSummarySheet through {@link Unmitigated#of(RunStatistics)}), which shows
+     * the variant's own metrics (funding, costs, savings, net cost, deficits) and none of its
+     * differences from the base.
+     */
+    static List<AggregateLayout.Column> summarised(AggregateLayout layout) {
+        return layout.columns().stream()
+                .filter(c -> c.difference() < 0 || !layout.options().get(c.option()).equals(Unmitigated.VARIANT))
+                .toList();
+    }
+
+    /** The earlier column whose values column {@code c} repeats exactly, or -1. */
+    private static int repeatOf(ExactAggregates exact, List<AggregateLayout.Column> columns, RepeatedColumns repeats,
+                                int c) {
+        int earlier = repeats.candidate(c);
+        if (earlier < 0) {
+            return -1;
+        }
+        double[] values = exact.cellValues(columns.get(c).cell());
+        double[] other = exact.cellValues(columns.get(earlier).cell());
+        return RepeatedColumns.same(values, other, Math.toIntExact(exact.count())) ? earlier : -1;
+    }
+
+    private static Summary renamed(Summary s, AggregateLayout layout, AggregateLayout.Column column) {
+        return new Summary(layout.options().get(column.option()), column.name(), layout.years().get(column.year()),
+                s.count(), s.mean(), s.sd(), s.meanCi(), s.percentiles(), s.percentileCis());
     }
 
     /** The row of one option, metric (by name, a metric or a paired difference) and year. */

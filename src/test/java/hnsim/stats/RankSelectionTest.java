@@ -1,0 +1,64 @@
+package hnsim.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+
+/** {@link RankSelection} finds what a sort of the slice puts at each rank, and touches nothing outside the slice. */
+class RankSelectionTest {
+    private static void assertSelects(double[] values, int from, int to, int[] ranks) {
+        double[] sorted = Arrays.copyOfRange(values, from, to);
+        Arrays.sort(sorted);
+        double[] before = values.clone();
+        double[] found = RankSelection.select(values, from, to, ranks);
+        for (int r = 0; r < ranks.length; r++) {
+            assertThat(Double.doubleToRawLongBits(found[r])).as("rank %d of [%d, %d)", ranks[r], from, to)
+                    .isEqualTo(Double.doubleToRawLongBits(sorted[ranks[r]]));
+        }
+        assertThat(Arrays.copyOfRange(values, 0, from)).isEqualTo(Arrays.copyOfRange(before, 0, from));
+        assertThat(Arrays.copyOfRange(values, to, values.length)).isEqualTo(Arrays.copyOfRange(before, to, values.length));
+    }
+
+    @Test
+    void everyKindOfSliceAgreesWithASort() {
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(12L);
+        for (int trial = 0; trial < 300; trial++) {
+            int size = 1 + rng.nextInt(trial < 150 ? 600 : 60_000);
+            int kind = trial % 5;
+            double[] values = new double[size + 20];
+            for (int i = 0; i < values.length; i++) {
+                double u = rng.nextDouble();
+                values[i] = switch (kind) {
+                    case 0 -> u;
+                    case 1 -> Math.rint(u * 7);                          // a few tied values
+                    case 2 -> u < 0.5 ? -0.0 : u < 0.9 ? 0.0 : u - 0.95;  // zeros of both signs
+                    case 3 -> Math.exp(30 * u);                          // a long tail
+                    default -> u < 0.999 ? 1.0 : 1e300;                   // one value and rare outliers
+                };
+            }
+            int from = rng.nextInt(10);
+            int to = from + size;
+            int count = 1 + rng.nextInt(Math.min(size, 21));
+            int[] ranks = new int[count];
+            for (int r = 0; r < count; r++) {
+                ranks[r] = r == 0 ? 0 : r == 1 ? size - 1 : rng.nextInt(size);
+            }
+            Arrays.sort(ranks);
+            assertSelects(values, from, to, ranks);
+        }
+    }
+
+    @Test
+    void neighbouringRanksInOneBucketAndTheSameRankTwice() {
+        double[] values = new double[10_000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (i * 7_919L) % 10_000;
+        }
+        // 0..9,999 in a scrambled order: rank k is k.
+        double[] found = RankSelection.select(values.clone(), 0, values.length, new int[] {0, 4_999, 5_000, 5_000, 9_999});
+        assertThat(found).containsExactly(0, 4_999, 5_000, 5_000, 9_999);
+    }
+}
