@@ -96,6 +96,50 @@ class KernelRangesTest {
     }
 
     @Test
+    void aReplayOfARangeThatCutsABlockDrawsWhatTheRunDrew() throws InterruptedException {
+        for (Sampling sampling : Sampling.values()) {
+            RunSettings settings = new RunSettings(99, N, 1, false, sampling);
+            double[] expected = Kernel.run(OPTIONS, settings, n -> { }).column(0, Metric.CUMULATIVE_DEFICIT, 2);
+            // From inside the first block to inside the second: the replay must begin the first
+            // block at its own start (not at 5) and the second at 2,048.
+            long from = 5;
+            long to = RunSettings.BLOCK + 37;
+            double[] replayed = new double[(int) (to - from)];
+            List<Long> seen = new ArrayList<>();
+            Kernel.replay(hnsim.model.InputCatalogue.of(OPTIONS.get(0)), settings, from, to, (i, in, metrics) -> {
+                seen.add(i);
+                replayed[(int) (i - from)] = metrics[2][Metric.CUMULATIVE_DEFICIT.ordinal()];
+            });
+            assertThat(seen).hasSize((int) (to - from)).startsWith(from).endsWith(to - 1);
+            assertThat(replayed).as("%s", sampling)
+                    .isEqualTo(java.util.Arrays.copyOfRange(expected, (int) from, (int) to));
+            // An empty range replays nothing; a backward one is refused.
+            Kernel.replay(hnsim.model.InputCatalogue.of(OPTIONS.get(0)), settings, 7, 7, (i, in, metrics) -> seen.add(-1L));
+            assertThat(seen).doesNotContain(-1L);
+            assertThatThrownBy(() -> Kernel.replay(hnsim.model.InputCatalogue.of(OPTIONS.get(0)), settings, 8, 7,
+                    (i, in, metrics) -> { })).hasMessage("the range [8, 7) is not a range of trajectories");
+        }
+    }
+
+    @Test
+    void everyBlockIsClosedSoAStagingSinkHoldsEveryTrajectory() throws InterruptedException {
+        // The run's exact aggregates stage values and copy them into the columns when a block
+        // closes: a block left open would leave its last trajectories at zero.
+        RunSettings settings = new RunSettings(99, N, 2, false);
+        TrajectoryStore store = Kernel.run(OPTIONS, settings, n -> { });
+        hnsim.stats.AggregateLayout layout = new hnsim.stats.AggregateLayout(List.of("base"),
+                hnsim.model.MetricLayout.of(OPTIONS).names(), List.of("y1", "y2", "y3"), new double[0]);
+        hnsim.stats.RunAggregates.Collector exact = hnsim.stats.RunAggregates.collector(layout,
+                hnsim.stats.QuantileMethod.EXACT, 0, N);
+        Kernel.run(OPTIONS, settings, exact, n -> { });
+        hnsim.stats.ExactAggregates values = (hnsim.stats.ExactAggregates) exact.finish();
+        int cumulative = layout.metricIndex("cumulative_deficit");
+        for (int t = 0; t < 3; t++) {
+            assertThat(values.column(0, cumulative, t)).isEqualTo(store.column(0, Metric.CUMULATIVE_DEFICIT, t));
+        }
+    }
+
+    @Test
     void rangesOutsideTheRunAndOptionsOfDifferentLengthsAreRefused() {
         RunSettings settings = new RunSettings(1, 100, 1, false);
         TrajectoryStore store = new TrajectoryStore(OPTIONS.size(), hnsim.model.MetricLayout.of(OPTIONS), 3, 100);

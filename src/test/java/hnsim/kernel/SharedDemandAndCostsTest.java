@@ -89,6 +89,17 @@ class SharedDemandAndCostsTest {
     }
 
     @Test
+    void optionsThatChangeDemandShareNoMetric() throws Exception {
+        ScenarioFile file = SharedDrawsTest.changingOptions();
+        MetricLayout layout = MetricLayout.of(List.of(file.base(), file.options().get("faster_special_growth")));
+        BudgetModel base = new BudgetModel(file.base(), layout);
+        BudgetModel faster = new BudgetModel(file.options().get("faster_special_growth"), layout);
+        assertThat(faster.metricsSharedWith(base)).isEmpty();
+        assertThat(Kernel.sameValues(List.of(file.base(), file.options().get("faster_special_growth")))[1])
+                .containsOnly(-1);
+    }
+
+    @Test
     void anOptionWithOtherTargetsSharesTheDemandAndCostsOfTheFirstSuch() throws Exception {
         Scenario base = ScenarioLoader.load(Path.of("scenarios/leicestershire-2021-mtfs.yaml")).base();
         Scenario none = base.withoutSavings();
