@@ -45,7 +45,7 @@ final class RunResults {
         List<String> files = new ArrayList<>(RunOutputs.write(result, manifest, dir.path(), effects, null,
                 riskDriversOrNull));
         files.add(OutputManifest.FILE);
-        dir.commit();
+        dir.commit(request.threads());
         for (String note : dir.notes()) {
             stderr.println("hnsim: " + note);
         }

@@ -137,8 +137,13 @@ public final class OutputDirectory implements AutoCloseable {
      * place, replacing an earlier run if allowed and if it is still exactly as hnsim wrote it.
      */
     public void commit() throws IOException {
+        commit(1);
+    }
+
+    /** As {@link #commit()}, hashing the files for the manifest on up to {@code threads} threads. */
+    public void commit(int threads) throws IOException {
         ExistingFolder existing = checkReplaceable(shown, target, replace);
-        OutputManifest.write(staging.folder());
+        OutputManifest.write(staging.folder(), threads);
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");

@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,15 +43,32 @@ public record OutputManifest(SortedMap<String, String> sha256ByName) {
 
     /** Hashes every regular file under {@code dir} (the finished staging folder) and writes the manifest there. */
     public static OutputManifest write(Path dir) throws IOException {
-        SortedMap<String, String> hashes = new TreeMap<>();
+        return write(dir, 1);
+    }
+
+    /**
+     * As {@link #write(Path)}, hashing the files on up to {@code threads} threads: the hashes are
+     * the last thing a run computes, on code not yet compiled, while the run's other threads are done.
+     */
+    public static OutputManifest write(Path dir, int threads) throws IOException {
+        List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
-                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    hashes.put(name(dir, p), sha256(p));
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !name(dir, p).equals(FILE)) {
+                    files.add(p);
                 }
             }
         }
-        hashes.remove(FILE);
+        SortedMap<String, String> hashes = new TreeMap<>();
+        try (FileWrites hashing = FileWrites.start(Math.min(threads, files.size()))) {
+            List<Future<String>> digests = new ArrayList<>();
+            for (Path p : files) {
+                digests.add(hashing.submit(() -> sha256(p)));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                hashes.put(name(dir, files.get(i)), hashing.result(digests.get(i)));
+            }
+        }
         StringBuilder text = new StringBuilder(HEADER).append('\n')
                 .append("# The files hnsim wrote here, with their SHA-256 (check them: sha256sum -c ").append(FILE)
                 .append(").\n# hnsim run --force replaces this folder only while it holds these files, unchanged,")

@@ -5,6 +5,9 @@ import hnsim.backtest.Positions;
 import hnsim.report.chart.ChartCaption;
 import hnsim.report.chart.ChartInputs;
 import hnsim.report.chart.ChartSet;
+import hnsim.report.chart.ChartWriter;
+import hnsim.report.chart.DecisionSheetImage;
+import hnsim.report.chart.EffectsChart;
 import hnsim.report.chart.RenderedChart;
 import hnsim.report.html.HtmlReport;
 import hnsim.report.html.ReportContent;
@@ -15,8 +18,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Future;
 
 /** Writes every output file of a run into a directory (the staging directory of an {@link OutputDirectory}). */
 public final class RunOutputs {
@@ -37,31 +39,27 @@ public final class RunOutputs {
      */
     public static List<String> write(SimulationResult result, RunManifest manifest, Path dir) throws IOException {
         List<ActualPosition> actuals = Positions.of(result);
-        PercentilesCsv.write(result.statistics(), dir.resolve(PERCENTILES));
-        SummaryJson.write(manifest, result.statistics(), result.drivers(), actuals, dir.resolve(SUMMARY));
         ChartInputs charts = ChartInputs.of(result, caption(manifest));
         boolean deterministic = "deterministic".equals(manifest.mode());
-        Beside workbook = Beside.start(manifest.threads(), () -> WorkbookWriter.write(
-                new WorkbookContent(result, charts.plans(), actuals, manifest, deterministic),
-                dir.resolve(WorkbookWriter.FILE)));
-        List<RenderedChart> rendered;
-        try {
-            rendered = ChartSet.write(charts, dir, manifest.threads());
-            HtmlReport.write(new ReportContent(result, charts.plans(), rendered, manifest, deterministic),
-                    dir.resolve(REPORT));
-        } catch (IOException | RuntimeException | Error e) {
-            workbook.abandon();
-            throw e;
-        }
-        workbook.finish();
         List<String> files = new ArrayList<>(List.of(REPORT, WorkbookWriter.FILE, PERCENTILES, SUMMARY));
+        PercentilesCsv.write(result.statistics(), dir.resolve(PERCENTILES));
+        SummaryJson.write(manifest, result.statistics(), result.drivers(), actuals, dir.resolve(SUMMARY));
         if (!result.drivers().isEmpty()) {
             SensitivityCsv.write(result.drivers(), dir.resolve(SENSITIVITY));
             files.add(SENSITIVITY);
         }
-        for (RenderedChart chart : rendered) {
-            files.add(chart.pngFile());
-            files.add(chart.svgFile());
+        try (FileWrites writes = FileWrites.start(manifest.threads())) {
+            Future<Void> workbook = writes.submit(() -> {
+                WorkbookWriter.write(new WorkbookContent(result, charts.plans(), actuals, manifest, deterministic),
+                        dir.resolve(WorkbookWriter.FILE));
+                return null;
+            });
+            List<Future<RenderedChart>> chartWrites = chartWrites(writes, charts, dir);
+            List<RenderedChart> rendered = results(writes, chartWrites);
+            HtmlReport.write(new ReportContent(result, charts.plans(), rendered, manifest, deterministic),
+                    dir.resolve(REPORT));
+            writes.result(workbook);
+            addChartFiles(files, rendered);
         }
         return files;
     }
@@ -87,9 +85,6 @@ public final class RunOutputs {
                                      hnsim.decision.Effects effects, hnsim.decision.Solution solutionOrNull,
                                      RiskDrivers riskDriversOrNull) throws IOException {
         List<ActualPosition> actuals = Positions.of(result);
-        PercentilesCsv.write(result.statistics(), dir.resolve(PERCENTILES));
-        SummaryJson.write(manifest, result.statistics(), result.drivers(), effects, actuals, dir.resolve(SUMMARY));
-        EffectsOutputs.writeCsv(effects, dir);
         ChartCaption caption = caption(manifest);
         ChartInputs charts = ChartInputs.of(result, caption);
         boolean deterministic = "deterministic".equals(manifest.mode());
@@ -105,102 +100,73 @@ public final class RunOutputs {
             studyFiles = written.files();
         }
         RiskDrivers studied = risk;
-        Beside workbook = Beside.start(manifest.threads(), () -> WorkbookWriter.write(
-                new WorkbookContent(result, charts.plans(), actuals, manifest, deterministic, studied),
-                dir.resolve(WorkbookWriter.FILE)));
-        List<RenderedChart> rendered;
-        List<DecisionSheet.Part> sheet;
-        try {
-            rendered = new ArrayList<>(ChartSet.write(charts, dir, manifest.threads()));
-            if (result.optionNames().size() > 1) {
-                String svg = hnsim.report.chart.ChartWriter.write(hnsim.report.chart.EffectsChart.create(effects,
-                        result.optionNames(), result.years(), caption), dir, hnsim.report.chart.EffectsChart.STEM);
-                rendered.add(new RenderedChart(hnsim.report.chart.EffectsChart.STEM, hnsim.report.chart.EffectsChart.TITLE,
-                        hnsim.report.chart.EffectsChart.HOW_TO_READ, svg));
-            }
-            sheet = DecisionSheet.of(result.scenarioFile(), result.optionNames(), result.years(),
-                    result.statistics(), effects, solutionOrNull);
-            hnsim.report.chart.DecisionSheetImage.write(DecisionSheet.title(result.scenarioFile()), sheet, caption, dir);
-            HtmlReport.write(new ReportContent(result, charts.plans(), rendered, manifest, deterministic, effects, sheet,
-                    risk), dir.resolve(REPORT));
-        } catch (IOException | RuntimeException | Error e) {
-            workbook.abandon();
-            throw e;
-        }
-        workbook.finish();
+        List<DecisionSheet.Part> sheet = DecisionSheet.of(result.scenarioFile(), result.optionNames(), result.years(),
+                result.statistics(), effects, solutionOrNull);
         List<String> files = new ArrayList<>(List.of(REPORT, WorkbookWriter.FILE, PERCENTILES, SUMMARY, EffectsOutputs.CSV,
-                EffectsOutputs.THRESHOLDS_CSV, hnsim.report.chart.DecisionSheetImage.STEM + ".png",
-                hnsim.report.chart.DecisionSheetImage.STEM + ".svg"));
+                EffectsOutputs.THRESHOLDS_CSV, DecisionSheetImage.STEM + ".png", DecisionSheetImage.STEM + ".svg"));
         files.addAll(studyFiles);
+        // The tables first, then everything else beside the report. On one thread the order is
+        // tables, charts, decision sheet, report, workbook: the workbook, last, runs on code the
+        // charts and the report have already compiled (PNG's deflate, text encoders).
+        PercentilesCsv.write(result.statistics(), dir.resolve(PERCENTILES));
+        SummaryJson.write(manifest, result.statistics(), result.drivers(), effects, actuals, dir.resolve(SUMMARY));
+        EffectsOutputs.writeCsv(effects, dir);
         if (risk == null && !result.drivers().isEmpty()) {
             SensitivityCsv.write(result.drivers(), dir.resolve(SENSITIVITY));
             files.add(SENSITIVITY);
         }
-        for (RenderedChart chart : rendered) {
-            files.add(chart.pngFile());
-            files.add(chart.svgFile());
+        try (FileWrites writes = FileWrites.start(manifest.threads())) {
+            // On a pool, the longest writes start first, so the last to start are short.
+            Future<Void> workbook = writes.submit(() -> {
+                WorkbookWriter.write(new WorkbookContent(result, charts.plans(), actuals, manifest, deterministic,
+                        studied), dir.resolve(WorkbookWriter.FILE));
+                return null;
+            });
+            Future<Void> sheetImage = writes.submit(() -> {
+                DecisionSheetImage.write(DecisionSheet.title(result.scenarioFile()), sheet, caption, dir);
+                return null;
+            });
+            List<Future<RenderedChart>> chartWrites = chartWrites(writes, charts, dir);
+            Future<RenderedChart> effectsChart = result.optionNames().size() > 1
+                    ? writes.submit(() -> new RenderedChart(EffectsChart.STEM, EffectsChart.TITLE, EffectsChart.HOW_TO_READ,
+                            ChartWriter.write(EffectsChart.create(effects, result.optionNames(), result.years(), caption),
+                                    dir, EffectsChart.STEM)))
+                    : null;
+            List<RenderedChart> rendered = results(writes, chartWrites);
+            if (effectsChart != null) {
+                rendered.add(writes.result(effectsChart));
+            }
+            writes.result(sheetImage);
+            HtmlReport.write(new ReportContent(result, charts.plans(), rendered, manifest, deterministic, effects, sheet,
+                    risk), dir.resolve(REPORT));
+            writes.result(workbook);
+            addChartFiles(files, rendered);
         }
         return files;
     }
 
-    /** A file written on a thread of its own while the caller writes others (runs of more than one thread). */
-    interface FileWrite {
-        void write() throws IOException;
+    /** Starts writing every chart of the set, in the set's order. */
+    private static List<Future<RenderedChart>> chartWrites(FileWrites writes, ChartInputs charts, Path dir) {
+        List<Future<RenderedChart>> out = new ArrayList<>();
+        for (int i = 0; i < ChartSet.size(); i++) {
+            int index = i;
+            out.add(writes.submit(() -> ChartSet.writeChart(charts, dir, index)));
+        }
+        return out;
     }
 
-    /**
-     * The workbook, written beside the charts and the report when the run has more than one
-     * thread (it reads the same finished tables and writes a file of its own), else in
-     * {@link #finish}, in the order of a one-thread run.
-     */
-    static final class Beside {
-        private final FutureTask<Void> task;
-        private final boolean started;
-
-        private Beside(FutureTask<Void> task, boolean started) {
-            this.task = task;
-            this.started = started;
+    private static List<RenderedChart> results(FileWrites writes, List<Future<RenderedChart>> charts) throws IOException {
+        List<RenderedChart> out = new ArrayList<>();
+        for (Future<RenderedChart> chart : charts) {
+            out.add(writes.result(chart));
         }
+        return out;
+    }
 
-        static Beside start(int threads, FileWrite write) {
-            FutureTask<Void> task = new FutureTask<>(() -> {
-                write.write();
-                return null;
-            });
-            if (threads > 1) {
-                Thread thread = new Thread(task, "hnsim-workbook");
-                thread.setDaemon(true);
-                thread.start();
-            }
-            return new Beside(task, threads > 1);
-        }
-
-        /** Waits for the write, whatever its outcome: the caller failed and removes the files. */
-        void abandon() {
-            if (!started) {
-                return;
-            }
-            try {
-                task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException ignored) {
-                // The caller's own failure is the one reported.
-            }
-        }
-
-        void finish() throws IOException {
-            if (!started) {
-                task.run();
-            }
-            try {
-                task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while writing the workbook", e);
-            } catch (ExecutionException e) {
-                throw ChartSet.rethrow(e);
-            }
+    private static void addChartFiles(List<String> files, List<RenderedChart> rendered) {
+        for (RenderedChart chart : rendered) {
+            files.add(chart.pngFile());
+            files.add(chart.svgFile());
         }
     }
 

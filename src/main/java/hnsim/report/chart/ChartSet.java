@@ -5,10 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 
@@ -53,61 +49,25 @@ public final class ChartSet {
     /** Builds and writes every chart into {@code dir} as PNG and SVG. */
     public static List<RenderedChart> write(ChartInputs in, Path dir) throws IOException {
         List<RenderedChart> out = new ArrayList<>();
-        for (Entry e : ENTRIES) {
-            String svg = ChartWriter.write(e.build().apply(in), dir, e.stem());
-            out.add(new RenderedChart(e.stem(), e.title(), e.howToRead(), svg));
+        for (int i = 0; i < ENTRIES.size(); i++) {
+            out.add(writeChart(in, dir, i));
         }
         return out;
     }
 
     /**
-     * Builds and writes every chart into {@code dir} as PNG and SVG, on up to {@code threads}
-     * threads (each chart is drawn and encoded on its own; the files do not depend on which
-     * thread drew them), listed in the set's order.
+     * Builds and writes chart {@code index} of the set (0 to {@link #size()} - 1) as PNG and SVG:
+     * each chart is drawn and encoded on its own, so the charts of a run can be written on
+     * several threads, and the files do not depend on which thread drew them.
      */
-    public static List<RenderedChart> write(ChartInputs in, Path dir, int threads) throws IOException {
-        if (threads <= 1) {
-            return write(in, dir);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, ENTRIES.size()), r -> {
-            Thread t = new Thread(r, "hnsim-charts");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<RenderedChart>> futures = new ArrayList<>();
-            for (Entry e : ENTRIES) {
-                futures.add(pool.submit(() -> new RenderedChart(e.stem(), e.title(), e.howToRead(),
-                        ChartWriter.write(e.build().apply(in), dir, e.stem()))));
-            }
-            List<RenderedChart> out = new ArrayList<>();
-            for (Future<RenderedChart> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the charts", e);
-        } catch (ExecutionException e) {
-            throw rethrow(e);
-        } finally {
-            pool.shutdownNow();
-        }
+    public static RenderedChart writeChart(ChartInputs in, Path dir, int index) throws IOException {
+        Entry e = ENTRIES.get(index);
+        return new RenderedChart(e.stem(), e.title(), e.howToRead(), ChartWriter.write(e.build().apply(in), dir, e.stem()));
     }
 
-    /** The cause of a failed file write, as thrown on the writing thread (an IOException, or unchecked). */
-    public static IOException rethrow(ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IOException io) {
-            return io;
-        }
-        if (cause instanceof RuntimeException r) {
-            throw r;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new IOException(cause);
+    /** How many charts the set holds. */
+    public static int size() {
+        return ENTRIES.size();
     }
 
     /** Builds every chart as SVG only, writing nothing: for embedding without the files. */

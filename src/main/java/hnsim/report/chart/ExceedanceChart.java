@@ -9,7 +9,6 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
@@ -93,51 +92,61 @@ public final class ExceedanceChart {
 
     /**
      * One series per year, keyed by the year label: P(value > x) at {@link #POINTS} values of
-     * x (£m) evenly spread over every year's values and the thresholds.
+     * x (£m) evenly spread over every year's values and the thresholds. One pass over each
+     * year's values finds the range and one more counts them against the points
+     * ({@link ExceedanceGrid}): the same shares as sorting them, without the sort.
      */
     public static XYSeriesCollection curves(ChartInputs in, List<Double> thresholdsGbp) {
-        List<double[]> sorted = new ArrayList<>();
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (int t = 0; t < in.years().size(); t++) {
-            double[] column = in.baseColumn(Metric.CUMULATIVE_DEFICIT, t);
-            Arrays.sort(column);
-            sorted.add(column);
-            low = Math.min(low, column[0]);
-            high = Math.max(high, column[column.length - 1]);
-        }
-        for (double threshold : thresholdsGbp) {
-            low = Math.min(low, threshold);
-            high = Math.max(high, threshold);
-        }
-        double pad = Math.max(1e6, (high - low) * 0.03);
-        low -= pad;
-        high += pad;
+        List<double[]> columns = columns(in);
+        ExceedanceGrid grid = grid(columns, thresholdsGbp);
         XYSeriesCollection curves = new XYSeriesCollection();
-        for (int t = 0; t < sorted.size(); t++) {
+        for (int t = 0; t < columns.size(); t++) {
             XYSeries series = new XYSeries(in.years().get(t), true, false);
+            double[] shares = grid.shareAbove(columns.get(t));
             for (int i = 0; i < POINTS; i++) {
-                double x = low + (high - low) * i / (POINTS - 1);
-                series.add(x / 1e6, exceedance(sorted.get(t), x));
+                series.add(grid.point(i) / 1e6, shares[i]);
             }
             curves.addSeries(series);
         }
         return curves;
     }
 
-    /** The share of a sorted sample strictly above {@code x}. */
-    static double exceedance(double[] sorted, double x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) { // first index with a value > x
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+    /** The base option's cumulative deficit, one column per year. */
+    static List<double[]> columns(ChartInputs in) {
+        List<double[]> columns = new ArrayList<>();
+        for (int t = 0; t < in.years().size(); t++) {
+            columns.add(in.baseColumn(Metric.CUMULATIVE_DEFICIT, t));
+        }
+        return columns;
+    }
+
+    /** The points of the curves (£): from the lowest value or threshold to the highest, with a margin. */
+    static ExceedanceGrid grid(List<double[]> columns, List<Double> thresholdsGbp) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (double[] column : columns) {
+            for (double v : column) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
             }
         }
-        return (double) (sorted.length - lo) / sorted.length;
+        for (double threshold : thresholdsGbp) {
+            low = Math.min(low, threshold);
+            high = Math.max(high, threshold);
+        }
+        double pad = Math.max(1e6, (high - low) * 0.03);
+        return new ExceedanceGrid(low - pad, high + pad, POINTS);
+    }
+
+    /** The share of {@code values} strictly above {@code x}. */
+    static double exceedance(double[] values, double x) {
+        long above = 0;
+        for (double v : values) {
+            if (!(v <= x)) { // a NaN counts as above, where a sort puts it
+                above++;
+            }
+        }
+        return (double) above / values.length;
     }
 
     /** The scenario's thresholds and any given for the run, ascending, without repeats. */
@@ -156,11 +165,7 @@ public final class ExceedanceChart {
                 .filter(e -> e.option().equals(in.baseOption()) && e.year().equals(year)
                         && e.thresholdGbp() == threshold)
                 .mapToDouble(Exceedance::probability).findFirst()
-                .orElseGet(() -> {
-                    double[] column = in.baseColumn(Metric.CUMULATIVE_DEFICIT, yearIndex);
-                    Arrays.sort(column);
-                    return exceedance(column, threshold);
-                });
+                .orElseGet(() -> exceedance(in.baseColumn(Metric.CUMULATIVE_DEFICIT, yearIndex), threshold));
     }
 
     /**

@@ -55,6 +55,38 @@ class ExceedanceChartTest {
     }
 
     @Test
+    void curvesPlotTheSharesASortedColumnGivesAtEveryPoint() {
+        SimulationResult result = ReportFixtures.shippedRun();
+        ChartInputs in = ReportFixtures.chartInputs(result, false);
+        List<Double> thresholds = ExceedanceChart.thresholds(in);
+        XYSeriesCollection curves = ExceedanceChart.curves(in, thresholds);
+        ExceedanceGrid grid = ExceedanceChart.grid(ExceedanceChart.columns(in), thresholds);
+
+        // The ends as read from the sorted columns: the lowest and highest value or threshold, padded.
+        double low = thresholds.get(0);
+        double high = thresholds.get(thresholds.size() - 1);
+        for (int t = 0; t < 4; t++) {
+            double[] sorted = result.values(0, Metric.CUMULATIVE_DEFICIT, t);
+            java.util.Arrays.sort(sorted);
+            low = Math.min(low, sorted[0]);
+            high = Math.max(high, sorted[sorted.length - 1]);
+        }
+        double pad = Math.max(1e6, (high - low) * 0.03);
+        assertThat(grid.low()).isEqualTo(low - pad);
+        assertThat(grid.high()).isEqualTo(high + pad);
+        for (int t = 0; t < 4; t++) {
+            double[] sorted = result.values(0, Metric.CUMULATIVE_DEFICIT, t);
+            java.util.Arrays.sort(sorted);
+            XYSeries curve = curves.getSeries(t);
+            for (int i = 0; i < curve.getItemCount(); i++) {
+                assertThat(curve.getX(i).doubleValue()).isEqualTo(grid.point(i) / 1e6);
+                assertThat(curve.getY(i).doubleValue()).as("year %d point %d", t, i)
+                        .isEqualTo(bySorting(sorted, grid.point(i)));
+            }
+        }
+    }
+
+    @Test
     void marksTheScenarioThresholdsAndThoseGivenForTheRun() throws Exception {
         SimulationResult result = Engine.run(ScenarioLoader.load(ReportFixtures.SHIPPED),
                 RunRequest.of(new RunSettings(1, 100, 1, false), List.of(75e6)), done -> { });
@@ -94,6 +126,21 @@ class ExceedanceChartTest {
         assertThat(last.getY(0).doubleValue()).isEqualTo(1.0);
         assertThat(last.getY(last.getItemCount() - 1).doubleValue()).isEqualTo(0.0);
         assertThat(ChartWriter.svg(ExceedanceChart.create(in), "exceedance")).contains("£99m");
+    }
+
+    /** The share of a sorted sample strictly above {@code x}, by binary search: how the chart read it before counting. */
+    private static double bySorting(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return (double) (sorted.length - lo) / sorted.length;
     }
 
     /** The positions of the plot's labelled vertical lines. JFreeChart returns a raw collection. */
