@@ -20,9 +20,10 @@ import java.util.List;
  * frees the passes from the latency of one long chain of additions; they agree with commons-math3
  * to a few units in the last place, and being computed from the values in trajectory order they
  * do not depend on the thread count or on how a run was split. A column whose values all have
- * the same bits (a saving that is zero in every trajectory) is read once (twice if it is zero, to
- * tell -0.0 from 0.0): its sums are those of the one value repeated, added in the same order
- * without reading the column again.
+ * the same bits (a saving that is zero in every trajectory) is neither sorted nor bucketed: every
+ * order statistic is its value, its sd is 0 and its mean the value; it is read once (twice if it
+ * is zero, to tell -0.0 from 0.0, or if its plain mean is not the value exactly, for the mean
+ * correction).
  */
 public final class ColumnStatistics {
     /** Buckets of the rank histogram: small enough for the L1/L2 cache, fine enough that few values are copied. */
@@ -137,8 +138,14 @@ public final class ColumnStatistics {
             // -0.0 beside 0.0): so is every order statistic, and the sums are those of the one
             // value repeated, added in the same order as a column read from memory.
             double x = min;
-            mean = xbar + constantCorrection(x, n, xbar) / n;
-            sd = constantSd(x, n, mean);
+            // A sum of deviations that are all zero, started at +0.0, is +0.0, so a column whose
+            // plain mean is the value itself (zeros, whole numbers) is not read again; the others
+            // are, by the general formulas. Their corrected mean comes back to the value, so the
+            // sd is 0.0 without reading them; only an infinite or overflowing sum (deviation
+            // inf - inf, mean NaN) reads them for the sd.
+            double correction = x - xbar == 0 ? 0.0 : correction(values, n, xbar);
+            mean = xbar + correction / n;
+            sd = x - mean == 0 ? 0.0 : sd(values, n, mean);
             at = new double[ranks.zeroBased.length];
             Arrays.fill(at, x);
             return ranks.summary(option, metric, year, n, mean, sd, at);
@@ -342,30 +349,6 @@ public final class ColumnStatistics {
         return (c0 + c1) + (c2 + c3);
     }
 
-    /** {@link #correction} of n copies of x, added in the same order without reading them. */
-    private static double constantCorrection(double x, int n, double xbar) {
-        double c0 = 0;
-        double c1 = 0;
-        double c2 = 0;
-        double c3 = 0;
-        double dev = x - xbar;
-        if (dev == 0) {
-            // Every sum of a zero, started at +0.0, is +0.0: the loop below would return +0.0.
-            return 0.0;
-        }
-        int quads = n & ~3;
-        for (int i = 0; i < quads; i += 4) {
-            c0 += dev;
-            c1 += dev;
-            c2 += dev;
-            c3 += dev;
-        }
-        for (int i = quads; i < n; i++) {
-            c0 += dev;
-        }
-        return (c0 + c1) + (c2 + c3);
-    }
-
     /** commons-math3's bias-corrected variance (sum of squares less the rounding correction), the square root taken. */
     private static double sd(double[] values, int n, double mean) {
         if (n < 2) {
@@ -397,45 +380,6 @@ public final class ColumnStatistics {
         for (int i = quads; i < n; i++) {
             double dev = values[i] - mean;
             q0 += dev * dev;
-            d0 += dev;
-        }
-        double accum = (q0 + q1) + (q2 + q3);
-        double accum2 = (d0 + d1) + (d2 + d3);
-        return Math.sqrt((accum - (accum2 * accum2 / n)) / (n - 1.0));
-    }
-
-    /** {@link #sd} of n copies of x, added in the same order without reading them. */
-    private static double constantSd(double x, int n, double mean) {
-        if (n < 2) {
-            return 0;
-        }
-        double q0 = 0;
-        double q1 = 0;
-        double q2 = 0;
-        double q3 = 0;
-        double d0 = 0;
-        double d1 = 0;
-        double d2 = 0;
-        double d3 = 0;
-        double dev = x - mean;
-        if (dev == 0) {
-            // Every square and every sum is then +0.0, and so are the variance and its root.
-            return 0.0;
-        }
-        double square = dev * dev;
-        int quads = n & ~3;
-        for (int i = 0; i < quads; i += 4) {
-            q0 += square;
-            q1 += square;
-            q2 += square;
-            q3 += square;
-            d0 += dev;
-            d1 += dev;
-            d2 += dev;
-            d3 += dev;
-        }
-        for (int i = quads; i < n; i++) {
-            q0 += square;
             d0 += dev;
         }
         double accum = (q0 + q1) + (q2 + q3);

@@ -101,6 +101,73 @@ class ExactColumnStatisticsTest {
     }
 
     @Test
+    void constantsOfAwkwardMagnitudesHaveSdZeroAndTheirOwnMean() {
+        // Their plain means (sum / n) are a few ulps off the value, which the mean correction
+        // takes back to the value exactly; the sd is then exactly 0.
+        for (double x : new double[] {1e15 + 0.1, 1e-300, -1e300, 123_456.789, 2.0 / 3}) {
+            for (int n : new int[] {2, 5, 7, 1_000, 20_001, 100_003}) {
+                double[] v = new double[n];
+                Arrays.fill(v, x);
+                assertExact("constant " + x + " n=" + n, v);
+                Summary s = ColumnStatistics.summarise("o", "m", "y", v);
+                assertThat(s.mean()).as("mean of %s x %d", x, n).isEqualTo(x);
+                assertThat(s.sd()).as("sd of %s x %d", x, n).isEqualTo(0.0);
+                assertThat(s.percentiles()).containsOnly(x);
+            }
+        }
+        // A sum that overflows: the mean correction is -inf, so mean and sd are NaN, as the
+        // formulas give; the percentiles are still the value.
+        for (int n : new int[] {2, 6, 20_001}) {
+            double[] v = new double[n];
+            Arrays.fill(v, Double.MAX_VALUE);
+            assertExact("constant MAX_VALUE n=" + n, v);
+            Summary s = ColumnStatistics.summarise("o", "m", "y", v);
+            assertThat(s.mean()).isNaN();
+            assertThat(s.sd()).isNaN();
+            assertThat(s.percentiles()).containsOnly(Double.MAX_VALUE);
+        }
+    }
+
+    @Test
+    void aNanAmongEqualValuesIsNotAConstantColumn() {
+        // The range ignores NaN, so min == max here; the NaN sum must send the column to the sort.
+        for (int n : new int[] {10, 20_001}) {
+            double[] v = new double[n];
+            Arrays.fill(v, 5.0);
+            v[n / 3] = Double.NaN;
+            assertExact("5s and one NaN n=" + n, v);
+            Summary s = ColumnStatistics.summarise("o", "m", "y", v);
+            assertThat(s.mean()).isNaN();
+            assertThat(s.percentile(50)).isEqualTo(5.0);
+            if (n == 10) {
+                // Rank 10 of 10, where a sort puts the NaN.
+                assertThat(s.percentile(95)).isNaN();
+            }
+        }
+    }
+
+    @Test
+    void valuesFarFromZeroWithASmallSpread() {
+        // Deviations from a mean of 1e15 are rounded to 1/8: their sum (the correction term of
+        // the variance) is far from zero, so the sd depends on how that term is taken off.
+        for (int n : new int[] {10_001, 100_000}) {
+            assertExact("1e15 + u n=" + n, fill(n, 9, u -> 1e15 + 3 * u));
+            assertExact("-1e15 - u n=" + n, fill(n, 10, u -> -1e15 - 3 * u * u));
+        }
+    }
+
+    @Test
+    void theFirstColumnOfAFreshJvmFindsItsRanks() throws ReflectiveOperationException {
+        // The ranks of one n are kept for the next column; the very first column finds none kept.
+        java.lang.reflect.Field last = ColumnStatistics.RankSet.class.getDeclaredField("last");
+        last.setAccessible(true);
+        last.set(null, null);
+        assertExact("first column", fill(1_001, 11, u -> u));
+        assertExact("next column, another n", fill(20_000, 12, u -> u));
+        assertExact("next column, the same n", fill(20_000, 13, u -> -u));
+    }
+
+    @Test
     void zerosOfBothSigns() {
         double[] zeros = fill(50_000, 1, u -> u < 0.3 ? -0.0 : 0.0);
         assertExact("zeros only, both signs", zeros);

@@ -61,4 +61,22 @@ class RankSelectionTest {
         double[] found = RankSelection.select(values.clone(), 0, values.length, new int[] {0, 4_999, 5_000, 5_000, 9_999});
         assertThat(found).containsExactly(0, 4_999, 5_000, 5_000, 9_999);
     }
+
+    @Test
+    void aRangeTooNarrowOrTooWideToCutIntoBucketsIsSorted() {
+        // 300 values (more than are sorted outright) two ulps of the smallest subnormal apart,
+        // where buckets / range overflows; and a range that overflows itself, where it is 0.
+        double[] narrow = new double[310];
+        double[] wide = new double[310];
+        for (int i = 0; i < narrow.length; i++) {
+            narrow[i] = Double.MIN_VALUE * ((i * 37) % 3);
+            wide[i] = (i * 37 % 310 - 155) * 1e306;
+        }
+        int[] ranks = {0, 1, 100, 150, 299};
+        assertSelects(narrow, 5, 305, ranks);
+        assertSelects(wide, 5, 305, ranks);
+        double[] found = RankSelection.select(narrow.clone(), 5, 305, new int[] {0, 99, 100, 199, 200, 299});
+        assertThat(found).containsExactly(0, 0, Double.MIN_VALUE, Double.MIN_VALUE, 2 * Double.MIN_VALUE,
+                2 * Double.MIN_VALUE);
+    }
 }
