@@ -75,6 +75,15 @@ class RankSelectionTest {
         int[] ranks = {0, 1, 100, 150, 299};
         assertSelects(narrow, 5, 305, ranks);
         assertSelects(wide, 5, 305, ranks);
+        // Both infinities among ordinary values: the range is infinite, so the slice is sorted,
+        // and the extremes must be found as they are (not left at their starting infinities).
+        double[] infinite = new double[310];
+        for (int i = 0; i < infinite.length; i++) {
+            infinite[i] = i == 100 ? Double.POSITIVE_INFINITY : i == 200 ? Double.NEGATIVE_INFINITY : i * 37 % 310;
+        }
+        assertSelects(infinite, 5, 305, ranks);
+        assertThat(RankSelection.select(infinite.clone(), 5, 305, new int[] {0, 150, 299}))
+                .containsExactly(Double.NEGATIVE_INFINITY, 155.0, Double.POSITIVE_INFINITY);
         double[] found = RankSelection.select(narrow.clone(), 5, 305, new int[] {0, 99, 100, 199, 200, 299});
         assertThat(found).containsExactly(0, 0, Double.MIN_VALUE, Double.MIN_VALUE, 2 * Double.MIN_VALUE,
                 2 * Double.MIN_VALUE);
