@@ -25,6 +25,8 @@ final class SavingsStep implements ModelStep {
     private final double[][] slippedTarget;
     private final double[][] lateTarget;
     private final double[][] slippedLateTarget;
+    /** Whether every target, past ones included, has a clear sign bit: the profile's shortcut then holds. */
+    private final boolean nonNegative;
 
     SavingsStep(Scenario scenario, MetricLayout layout) {
         int n = scenario.workstreams().size();
@@ -49,6 +51,10 @@ final class SavingsStep implements ModelStep {
             }
             metric[w] = layout.indexOf(MetricLayout.savings(ws.id()));
         }
+        nonNegative = java.util.Arrays.stream(targets).flatMapToDouble(java.util.Arrays::stream)
+                .allMatch(v -> Double.doubleToRawLongBits(v) >= 0)
+                && java.util.Arrays.stream(pastTargets).flatMapToDouble(java.util.Arrays::stream)
+                .allMatch(v -> Double.doubleToRawLongBits(v) >= 0);
         onTime = new double[n][];
         slippedTarget = new double[n][];
         lateTarget = new double[n][];
@@ -74,16 +80,45 @@ final class SavingsStep implements ModelStep {
         for (int w = 0; w < targets.length; w++) {
             double slipped = in.slipped[w];
             double late = opening[w] < 0 ? 0 : in.openingLate[opening[w]];
-            double profile = (1 - slipped) * (1 - late) * onTime[w][year]
-                    + slipped * (1 - late) * slippedTarget[w][year]
-                    + (1 - slipped) * late * lateTarget[w][year]
-                    + slipped * late * slippedLateTarget[w][year];
+            double profile = profile(w, year, slipped, late);
             double saved = profile * in.delivery[w][year];
             row[metric[w]] = saved;
             total += saved;
         }
         s.savingsGbp = total;
         row[Metric.SAVINGS.ordinal()] = total;
+    }
+
+    /**
+     * The year's target given the slip and the lateness: in a trajectory each is 0 or 1, and the
+     * profile is one of the four precomputed targets; in the deterministic path they are the
+     * planned chances, and the profile is the mixture. With targets of clear sign bit (none
+     * negative, none -0.0) the mixture at 0s and 1s is exactly the one target it picks (the
+     * other terms are +0.0, and x + 0.0 is x for such x), so the shortcut gives the same bits.
+     */
+    private double profile(int w, int year, double slipped, double late) {
+        double a = onTime[w][year];
+        double b = slippedTarget[w][year];
+        double c = lateTarget[w][year];
+        double d = slippedLateTarget[w][year];
+        if (nonNegative && (slipped == 0 || slipped == 1) && (late == 0 || late == 1)) {
+            return pick(slipped, late, a, b, c, d);
+        }
+        return mixture(slipped, late, a, b, c, d);
+    }
+
+    /** The target on time (a), slipped (b), late (c) or both (d), for a slip and a lateness of 0 or 1. */
+    static double pick(double slipped, double late, double a, double b, double c, double d) {
+        if (slipped == 0) {
+            return late == 0 ? a : c;
+        }
+        return late == 0 ? b : d;
+    }
+
+    /** The targets mixed by the chances of a slip and of lateness (the deterministic path's profile). */
+    static double mixture(double slipped, double late, double a, double b, double c, double d) {
+        return (1 - slipped) * (1 - late) * a + slipped * (1 - late) * b + (1 - slipped) * late * c
+                + slipped * late * d;
     }
 
     /** The target of a year; before the first year, the past targets of a rolled-forward scenario, else 0. */

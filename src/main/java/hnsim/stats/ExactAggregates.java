@@ -255,6 +255,8 @@ public final class ExactAggregates implements RunAggregates {
         private final BreachCounts.Recorder counts;
         /** {@code [cell * CHUNK + trajectory - chunkStart]}. */
         private final double[] stage;
+        /** Per option, the metrics whose columns are its own (null: every metric). */
+        private final int[][] ownMetrics;
         private long chunkStart;
         private int staged;
 
@@ -270,6 +272,14 @@ public final class ExactAggregates implements RunAggregates {
             counts = new BreachCounts.Recorder(layout);
             stage = new double[cells * CHUNK];
             chunkStart = blockFrom;
+            int options = layout.options().size();
+            ownMetrics = new int[options][];
+            for (int o = 0; o < options; o++) {
+                int option = o;
+                int[] own = java.util.stream.IntStream.range(0, metrics)
+                        .filter(m -> !shared[layout.cell(option, m, 0)]).toArray();
+                ownMetrics[o] = own.length == metrics ? null : own;
+            }
         }
 
         @Override
@@ -282,8 +292,16 @@ public final class ExactAggregates implements RunAggregates {
             staged = Math.max(staged, j + 1);
             int at = (option * metrics * years + year) * CHUNK + j;
             int stride = years * CHUNK;
-            for (int m = 0; m < metrics; m++) {
-                stage[at + m * stride] = outcome[m];
+            int[] own = ownMetrics[option];
+            if (own == null) {
+                for (int m = 0; m < metrics; m++) {
+                    stage[at + m * stride] = outcome[m];
+                }
+            } else {
+                // The shared metrics' values are the earlier option's, staged already.
+                for (int m : own) {
+                    stage[at + m * stride] = outcome[m];
+                }
             }
             counts.record(option, year, outcome);
         }

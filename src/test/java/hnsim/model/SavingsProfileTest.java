@@ -1,0 +1,55 @@
+package hnsim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In a trajectory a workstream's slip and its opening's lateness are 0 or 1, and the savings
+ * step picks one of the four shifted targets instead of mixing them. For targets with a clear
+ * sign bit the pick must be, bit for bit, what the mixture gives (the deterministic path's
+ * formula), on awkward magnitudes too; with a negative target the two can differ in the sign of
+ * a zero, which is why such scenarios keep the mixture.
+ */
+class SavingsProfileTest {
+    private static final double[] AWKWARD = {0.0, Double.MIN_VALUE, 1e-300, 0.1, 1.0, 2_980_000.0, 1e15 + 0.5,
+        Double.MAX_VALUE / 4};
+
+    @Test
+    void pickingATargetGivesTheMixtureBitForBit() {
+        SplittableRandom random = new SplittableRandom(5);
+        for (int k = 0; k < 20_000; k++) {
+            double[] t = new double[4];
+            for (int i = 0; i < 4; i++) {
+                t[i] = k % 2 == 0 ? AWKWARD[random.nextInt(AWKWARD.length)] : random.nextDouble() * 1e7;
+            }
+            for (double slipped : new double[] {0, 1}) {
+                for (double late : new double[] {0, 1}) {
+                    double mixed = SavingsStep.mixture(slipped, late, t[0], t[1], t[2], t[3]);
+                    double picked = SavingsStep.pick(slipped, late, t[0], t[1], t[2], t[3]);
+                    assertThat(Double.doubleToRawLongBits(picked)).as("%s, slipped %s, late %s",
+                            java.util.Arrays.toString(t), slipped, late).isEqualTo(Double.doubleToRawLongBits(mixed));
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachCombinationPicksItsOwnTarget() {
+        assertThat(SavingsStep.pick(0, 0, 1, 2, 3, 4)).isEqualTo(1);
+        assertThat(SavingsStep.pick(1, 0, 1, 2, 3, 4)).isEqualTo(2);
+        assertThat(SavingsStep.pick(0, 1, 1, 2, 3, 4)).isEqualTo(3);
+        assertThat(SavingsStep.pick(1, 1, 1, 2, 3, 4)).isEqualTo(4);
+        // The deterministic path's chances mix them: 30% slip, 50% late.
+        assertThat(SavingsStep.mixture(0.3, 0.5, 1, 2, 3, 4)).isEqualTo(0.35 + 0.3 + 1.05 + 0.6, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void withANegativeTargetTheMixtureCanDifferFromThePickInTheSignOfZero() {
+        // -0.0 on time, a negative slipped target: the mixture adds 0 x (-5) = -0.0 ... and +0.0 terms.
+        double mixed = SavingsStep.mixture(0, 0, -0.0, -5, 3, 4);
+        double picked = SavingsStep.pick(0, 0, -0.0, -5, 3, 4);
+        assertThat(Double.doubleToRawLongBits(mixed)).isNotEqualTo(Double.doubleToRawLongBits(picked));
+    }
+}
