@@ -88,4 +88,19 @@ class RankSelectionTest {
         assertThat(found).containsExactly(0, 0, Double.MIN_VALUE, Double.MIN_VALUE, 2 * Double.MIN_VALUE,
                 2 * Double.MIN_VALUE);
     }
+
+    @Test
+    void anUnbucketableBucketAboveOthersIsSortedAtItsOwnRanks() {
+        // 300 values of -1 under 300 subnormals (0, MIN_VALUE, 2 MIN_VALUE): the first step puts
+        // the subnormals in the top bucket, 300 ranks up, whose range is too narrow to bucket, so
+        // it is sorted and its ranks are counted from 300.
+        double[] values = new double[600];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i % 2 == 0 ? -1.0 : Double.MIN_VALUE * (i % 3);
+        }
+        int[] ranks = {0, 299, 300, 399, 400, 499, 500, 599};
+        assertSelects(values, 0, 600, ranks);
+        assertThat(RankSelection.select(values.clone(), 0, 600, ranks)).containsExactly(-1.0, -1.0, 0.0, 0.0,
+                Double.MIN_VALUE, Double.MIN_VALUE, 2 * Double.MIN_VALUE, 2 * Double.MIN_VALUE);
+    }
 }
