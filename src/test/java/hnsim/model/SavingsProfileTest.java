@@ -46,6 +46,18 @@ class SavingsProfileTest {
     }
 
     @Test
+    void theCentralPathMixesTheTargetsByTheChanceOfASlip() {
+        // No plan value: the central path takes the slip at its chance, 30%, and delivery 50%:
+        // 0.5 x (0.7 x this year's target + 0.3 x last year's).
+        hnsim.scenario.Scenario scenario = hnsim.scenario.ScenarioFiles.load(hnsim.scenario.ScenarioFiles.MINIMAL
+                .replace("delivery: 50%", "delivery: 50%\n    slip: {probability: 30%, years: 1}")).base();
+        java.util.List<YearOutcome> years = new BudgetModel(scenario).run(CentralInputs.of(scenario));
+        assertThat(years.get(0).get(Metric.SAVINGS)).isCloseTo(35_000, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(years.get(1).get(Metric.SAVINGS)).isCloseTo(85_000, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(years.get(2).get(Metric.SAVINGS)).isCloseTo(135_000, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
     void withANegativeTargetTheMixtureCanDifferFromThePickInTheSignOfZero() {
         // -0.0 on time, a negative slipped target: the mixture adds 0 x (-5) = -0.0 ... and +0.0 terms.
         double mixed = SavingsStep.mixture(0, 0, -0.0, -5, 3, 4);

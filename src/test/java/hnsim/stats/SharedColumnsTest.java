@@ -92,5 +92,8 @@ class SharedColumnsTest {
     void onlyAnEarlierOptionsColumnCanBeShared() {
         assertThatThrownBy(() -> collect(new int[][] {{1, -1}, {-1, -1}}, 0, 10))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("earlier option");
+        // Nor its own.
+        assertThatThrownBy(() -> collect(new int[][] {{-1, -1}, {1, -1}}, 0, 10))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("earlier option");
     }
 }
