@@ -176,7 +176,7 @@ public final class ExactAggregates implements RunAggregates {
             int years = layout.years().size();
             for (int o = 0; o < layout.options().size(); o++) {
                 for (int m = 0; m < layout.metrics().size(); m++) {
-                    int source = o < sameValues.length && m < sameValues[o].length ? sameValues[o][m] : -1;
+                    int source = sourceOf(sameValues, o, m);
                     if (source >= o) {
                         throw new IllegalArgumentException("option " + o + " can only share an earlier option's column");
                     }
@@ -188,13 +188,18 @@ public final class ExactAggregates implements RunAggregates {
             allocate(n, threads);
             for (int o = 0; o < layout.options().size(); o++) {
                 for (int m = 0; m < layout.metrics().size(); m++) {
-                    int source = o < sameValues.length && m < sameValues[o].length ? sameValues[o][m] : -1;
+                    int source = sourceOf(sameValues, o, m);
                     for (int t = 0; t < years && source >= 0; t++) {
                         values[layout.cell(o, m, t)] = values[layout.cell(source, m, t)];
                     }
                 }
             }
             breaches = BreachCounts.of(layout);
+        }
+
+        /** The earlier option whose column of metric m option o shares, or -1 (missing entries: -1). */
+        private static int sourceOf(int[][] sameValues, int o, int m) {
+            return o < sameValues.length && m < sameValues[o].length ? sameValues[o][m] : -1;
         }
 
         /**
