@@ -220,23 +220,8 @@ public final class ColumnStatistics {
         int[] bucketOfRank = new int[sortedRanks.length];
         int[] bucketStart = new int[sortedRanks.length];
         int[] slot = new int[sortedRanks.length];
-        int gatheredSize = 0;
-        int below = 0;
-        int b = 0;
-        for (int r = 0; r < sortedRanks.length; r++) {
-            int rank = sortedRanks[r];
-            while (below + counts[b] <= rank) {
-                below += counts[b];
-                b++;
-            }
-            if (next[b] < 0) {
-                next[b] = gatheredSize;
-                gatheredSize += counts[b];
-            }
-            bucketOfRank[r] = b;
-            bucketStart[r] = below;
-            slot[r] = next[b];
-        }
+        int gatheredSize = RankSelection.locate(sortedRanks, 0, sortedRanks.length, 0, counts, next, bucketOfRank,
+                bucketStart, slot);
         double[] gathered = scratch.gathered(gatheredSize);
         // The accumulators as locals, not an array: the JIT keeps them in registers; each still
         // receives exactly the same additions in the same order.

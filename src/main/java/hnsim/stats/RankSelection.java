@@ -95,23 +95,7 @@ final class RankSelection {
         int[] bucketOfRank = new int[rankTo - rankFrom];
         int[] bucketStart = new int[rankTo - rankFrom];
         int[] slot = new int[rankTo - rankFrom];
-        int gatheredSize = 0;
-        int below = 0;
-        int b = 0;
-        for (int r = rankFrom; r < rankTo; r++) {
-            int rank = ranks[r] - offset;
-            while (below + counts[b] <= rank) {
-                below += counts[b];
-                b++;
-            }
-            if (next[b] < 0) {
-                next[b] = gatheredSize;
-                gatheredSize += counts[b];
-            }
-            bucketOfRank[r - rankFrom] = b;
-            bucketStart[r - rankFrom] = below;
-            slot[r - rankFrom] = next[b];
-        }
+        int gatheredSize = locate(ranks, rankFrom, rankTo, offset, counts, next, bucketOfRank, bucketStart, slot);
         double[] gathered = new double[gatheredSize];
         for (int i = from; i < to; i++) {
             double x = values[i];
@@ -133,5 +117,34 @@ final class RankSelection {
             select(gathered, start, start + counts[k], ranks, r, end, offset + bucketStart[r - rankFrom], out);
             r = end;
         }
+    }
+
+    /**
+     * Finds the bucket of each of the ascending ranks {@code ranks[rankFrom..rankTo)} (less
+     * {@code offset}) from the buckets' {@code counts}, and gives each bucket holding a rank its
+     * place in the gathered array ({@code next}, -1 for the others). Fills, per rank, its bucket,
+     * the number of values below that bucket and the bucket's place; returns the number of
+     * values to gather.
+     */
+    static int locate(int[] ranks, int rankFrom, int rankTo, int offset, int[] counts, int[] next,
+                      int[] bucketOfRank, int[] bucketStart, int[] slot) {
+        int gatheredSize = 0;
+        int below = 0;
+        int b = 0;
+        for (int r = rankFrom; r < rankTo; r++) {
+            int rank = ranks[r] - offset;
+            while (below + counts[b] <= rank) {
+                below += counts[b];
+                b++;
+            }
+            if (next[b] < 0) {
+                next[b] = gatheredSize;
+                gatheredSize += counts[b];
+            }
+            bucketOfRank[r - rankFrom] = b;
+            bucketStart[r - rankFrom] = below;
+            slot[r - rankFrom] = next[b];
+        }
+        return gatheredSize;
     }
 }
