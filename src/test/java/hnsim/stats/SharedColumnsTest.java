@@ -56,6 +56,11 @@ class SharedColumnsTest {
 
     @Test
     void aMergeOfSharedPartsStaysSharedAndEqualsTheWhole() {
+        // A part that starts later holds exactly its own trajectories, 60 here, in every column.
+        ExactAggregates later = (ExactAggregates) collect(SAME, 40, 100);
+        for (int c = 0; c < LAYOUT.metricCells(); c++) {
+            assertThat(later.cellValues(c)).as("cell %d", c).hasSize(60);
+        }
         ExactAggregates merged = (ExactAggregates) collect(SAME, 0, 40).merge(collect(SAME, 40, 100));
         ExactAggregates whole = (ExactAggregates) collect(new int[0][], 0, 100);
         for (int c = 0; c < LAYOUT.metricCells(); c++) {
