@@ -58,6 +58,20 @@ class SavingsProfileTest {
     }
 
     @Test
+    void theCentralPathMixesTheTargetsByTheChanceOfALateOpening() {
+        // The workstream's savings start when a programme opening opens; the opening is late, by
+        // a year, with chance 40%: 0.5 x (0.6 x this year's target + 0.4 x last year's).
+        hnsim.scenario.Scenario scenario = hnsim.scenario.ScenarioFiles.load(hnsim.scenario.ScenarioFiles.MINIMAL
+                .replace("delivery: 50%", "delivery: 50%\n    depends_on: New unit")
+                + "programme:\n  - {name: New unit, type: special, places: 10, year: 2021/22, term: autumn,"
+                + " delay: {probability: 40%, years: 1}}\n").base();
+        java.util.List<YearOutcome> years = new BudgetModel(scenario).run(CentralInputs.of(scenario));
+        assertThat(years.get(0).get(Metric.SAVINGS)).isCloseTo(30_000, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(years.get(1).get(Metric.SAVINGS)).isCloseTo(80_000, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(years.get(2).get(Metric.SAVINGS)).isCloseTo(130_000, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
     void withANegativeTargetTheMixtureCanDifferFromThePickInTheSignOfZero() {
         // -0.0 on time, a negative slipped target: the mixture adds 0 x (-5) = -0.0 ... and +0.0 terms.
         double mixed = SavingsStep.mixture(0, 0, -0.0, -5, 3, 4);
