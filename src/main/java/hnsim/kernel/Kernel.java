@@ -9,6 +9,8 @@ import hnsim.model.TrajectoryState;
 import hnsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
@@ -76,13 +78,22 @@ public final class Kernel {
             return;
         }
         AtomicLong done = new AtomicLong();
+        // A block's samplers and rows are made once a worker and reused by its next blocks: made
+        // for each block (489 of them at 10^6), their setup was hot enough for the optimising
+        // compiler to compile it beside the kernel. Each is used by one block at a time.
+        Queue<BlockRun> idle = new ConcurrentLinkedQueue<>();
         try (Workers pool = new Workers(settings.threads())) {
             List<Future<?>> futures = new ArrayList<>();
             for (long start = from; start < to; ) {
                 long blockFrom = start;
                 long blockTo = Math.min(to, (start / RunSettings.BLOCK + 1) * RunSettings.BLOCK);
                 futures.add(pool.submit(() -> {
-                    runBlock(catalogues, models, settings.seed(), settings.sampling(), blockFrom, blockTo, sink);
+                    BlockRun run = idle.poll();
+                    if (run == null) {
+                        run = new BlockRun(models, new InputSampler(catalogues, settings.seed(), settings.sampling()));
+                    }
+                    run.block(blockFrom, blockTo, sink);
+                    idle.add(run);
                     progress.accept(done.addAndGet(blockTo - blockFrom));
                     return null;
                 }));
@@ -119,25 +130,58 @@ public final class Kernel {
      */
     static void runBlock(List<InputCatalogue> catalogues, List<BudgetModel> models, long seed, Sampling sampling,
                          long from, long to, ResultSink sink) {
-        int options = models.size();
-        int years = models.get(0).scenario().years();
-        int width = models.get(0).layout().size();
-        int[] sharesWith = sharedDemandAndCosts(models);
-        // Each option's rows of the trajectory: an option that shares its demand and costs reads them.
-        double[][][] rows = new double[options][years][width];
-        TrajectoryInputs[] inputs = new TrajectoryInputs[options];
-        ResultSink.BlockRecorder recorder = sink.open(from, to);
-        InputSampler sampler = new InputSampler(catalogues, seed, sampling);
-        // A block clipped by the start of a range still deals the strata of its whole block.
-        sampler.beginBlock(from - from % RunSettings.BLOCK);
-        TrajectoryState[] states = new TrajectoryState[options];
-        for (int o = 0; o < options; o++) {
-            states[o] = models.get(o).start();
-        }
-        for (long i = from; i < to; i++) {
-            sampler.draw(i);
+        new BlockRun(models, new InputSampler(catalogues, seed, sampling)).block(from, to, sink);
+    }
+
+    /**
+     * A worker's sampler, models' states and rows, reused block after block (every draw is
+     * keyed by (seed, trajectory, input), so nothing carries over from one trajectory to the
+     * next), and the work of one trajectory as a method of its own. Called once a trajectory,
+     * it is compiled as an ordinary method within the first blocks; as the body of the block's
+     * loop it was compiled on stack again for each of its inner loops (three compilations of the
+     * whole kernel, about 1.5 s of the optimising compiler's time in a 10^6 run on two threads,
+     * where the compiler shares the cores with the workers).
+     */
+    private static final class BlockRun {
+        private final BudgetModel[] models;
+        private final InputSampler sampler;
+        private final int years;
+        /** Per option, the earlier option whose demand and costs it reads, or -1. */
+        private final int[] sharesWith;
+        /** Each option's rows of the trajectory ({@code [option][year][metric]}): an option that shares its demand and costs reads them. */
+        private final double[][][] rows;
+        private final TrajectoryInputs[] inputs;
+        private final TrajectoryState[] states;
+
+        BlockRun(List<BudgetModel> models, InputSampler sampler) {
+            this.models = models.toArray(new BudgetModel[0]);
+            this.sampler = sampler;
+            int options = models.size();
+            years = models.get(0).scenario().years();
+            sharesWith = sharedDemandAndCosts(models);
+            rows = new double[options][years][models.get(0).layout().size()];
+            inputs = new TrajectoryInputs[options];
+            states = new TrajectoryState[options];
             for (int o = 0; o < options; o++) {
-                BudgetModel model = models.get(o);
+                states[o] = models.get(o).start();
+            }
+        }
+
+        /** Runs trajectories [from, to) of one block, sending their rows to a recorder of {@code sink}. */
+        void block(long from, long to, ResultSink sink) {
+            ResultSink.BlockRecorder recorder = sink.open(from, to);
+            // A block clipped by the start of a range still deals the strata of its whole block.
+            sampler.beginBlock(from - from % RunSettings.BLOCK);
+            for (long i = from; i < to; i++) {
+                trajectory(i, recorder);
+            }
+            recorder.close();
+        }
+
+        private void trajectory(long i, ResultSink.BlockRecorder recorder) {
+            sampler.draw(i);
+            for (int o = 0; o < models.length; o++) {
+                BudgetModel model = models[o];
                 TrajectoryState state = states[o];
                 double[][] row = rows[o];
                 model.reset(state);
@@ -159,7 +203,6 @@ public final class Kernel {
                 }
             }
         }
-        recorder.close();
     }
 
     /**
