@@ -120,7 +120,9 @@ public final class Kernel {
     }
 
     /**
-     * Runs trajectories [from, to) of every option. Each trajectory's inputs are drawn once
+     * Runs trajectories [from, to) of every option on the calling thread, block by block, as a
+     * worker of {@link #run} does (for measuring the kernel against its draw floor in CPU time).
+     * Each trajectory's inputs are drawn once
      * ({@link InputSampler}: an input the options share is drawn once, an input an option
      * changes is drawn again from the same stream) and every option is stepped on them, so
      * the options cost the model's steps, not their draws again. An option that differs from
@@ -128,9 +130,14 @@ public final class Kernel {
      * steps only its finances on that option's pupils and costs ({@link BudgetModel#stepFinances}),
      * which gives the rows of a full step, bit for bit, for a fraction of its work.
      */
-    static void runBlock(List<InputCatalogue> catalogues, List<BudgetModel> models, long seed, Sampling sampling,
-                         long from, long to, ResultSink sink) {
-        new BlockRun(models, new InputSampler(catalogues, seed, sampling)).block(from, to, sink);
+    static void runBlocks(List<InputCatalogue> catalogues, List<BudgetModel> models, long seed, Sampling sampling,
+                          long from, long to, ResultSink sink) {
+        BlockRun run = new BlockRun(models, new InputSampler(catalogues, seed, sampling));
+        for (long start = from; start < to; ) {
+            long end = Math.min(to, (start / RunSettings.BLOCK + 1) * RunSettings.BLOCK);
+            run.block(start, end, sink);
+            start = end;
+        }
     }
 
     /**

@@ -56,17 +56,9 @@ public final class CpuDrawFloor {
         List<double[]> pairs = new ArrayList<>();
         for (int p = 0; p < PAIRS + WARM_UP; p++) {
             long t0 = THREADS.getCurrentThreadCpuTime();
-            for (long from = 0; from < n; from += RunSettings.BLOCK) {
-                InputSampler sampler = new InputSampler(catalogues, p, Sampling.MONTE_CARLO);
-                sampler.beginBlock(from);
-                for (long i = from; i < from + RunSettings.BLOCK; i++) {
-                    sampler.draw(i);
-                }
-            }
+            DrawFloorBenchmark.drawBlocks(catalogues, p, n);
             long t1 = THREADS.getCurrentThreadCpuTime();
-            for (long from = 0; from < n; from += RunSettings.BLOCK) {
-                Kernel.runBlock(catalogues, models, p, Sampling.MONTE_CARLO, from, from + RunSettings.BLOCK, discard);
-            }
+            Kernel.runBlocks(catalogues, models, p, Sampling.MONTE_CARLO, 0, n, discard);
             long t2 = THREADS.getCurrentThreadCpuTime();
             if (p >= WARM_UP) {
                 pairs.add(new double[] {(t1 - t0) / (double) n, (t2 - t1) / (double) n});

@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The draw floor of the kernel, as a loop: on one thread, trajectory after trajectory, exactly
  * the draws the kernel makes for the benchmark scenario ({@link KernelBenchmark#SCENARIO}), with
- * the kernel's own samplers ({@link InputSampler}, built once per block of
- * {@link RunSettings#BLOCK} like the kernel's): each distinct input's stream positioned at the
+ * the kernel's own samplers ({@link InputSampler}, built once and dealt each block of
+ * {@link RunSettings#BLOCK} as a kernel worker's is): each distinct input's stream positioned at the
  * trajectory, its draws, the copula's matrix product and AR(1) recursions and the quantile
  * mapping of every normal score. Nothing else: no model, no copying of inputs to options, no
  * results. In trajectories per second, like {@link KernelBenchmark}, so the kernel's throughput
@@ -57,10 +57,13 @@ public class DrawFloorBenchmark {
     @Benchmark
     @OperationsPerInvocation(KernelBenchmark.TRAJECTORIES)
     public InputSampler draw() {
-        InputSampler sampler = null;
-        long s = seed++;
-        for (long from = 0; from < KernelBenchmark.TRAJECTORIES; from += RunSettings.BLOCK) {
-            sampler = new InputSampler(catalogues, s, Sampling.MONTE_CARLO);
+        return drawBlocks(catalogues, seed++, KernelBenchmark.TRAJECTORIES);
+    }
+
+    /** The draws of trajectories [0, n) (whole blocks), with one sampler as a kernel worker keeps one. */
+    static InputSampler drawBlocks(List<InputCatalogue> catalogues, long seed, int n) {
+        InputSampler sampler = new InputSampler(catalogues, seed, Sampling.MONTE_CARLO);
+        for (long from = 0; from < n; from += RunSettings.BLOCK) {
             sampler.beginBlock(from);
             for (long i = from; i < from + RunSettings.BLOCK; i++) {
                 sampler.draw(i);
