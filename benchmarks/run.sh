@@ -18,7 +18,8 @@ else
 fi
 mkdir -p "$OUT"
 MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-java -cp "$CP" org.openjdk.jmh.Main -rf json -rff "$OUT/jmh.json" "${@:-hnsim.bench}"
+# Every benchmark: those of hnsim.bench and the draw floor, which lives in the kernel's package.
+java -cp "$CP" org.openjdk.jmh.Main -rf json -rff "$OUT/jmh.json" "${@:-hnsim.bench|hnsim.kernel.DrawFloorBenchmark}"
 java -cp "$CP" hnsim.bench.BenchmarkSummary "$OUT/jmh.json" "$OUT/summary.md" "$MACHINE" ${NOTE[@]+"${NOTE[@]}"}
 cat "$OUT/summary.md"
 if [ $# -gt 0 ]; then
