@@ -42,8 +42,8 @@ exit /b 1
 :run
 rem No arguments: run the default scenario, as ./hnsim does.
 if "%~1"=="" goto default
-"%HNSIM_JAVA%" -XX:InitialRAMPercentage=25 %JAVA_OPTS% -Dhnsim.home="%HNSIM_HOME%" -Dhnsim.launcher=hnsim.cmd -jar "%HNSIM_JAR%" %*
+"%HNSIM_JAVA%" -XX:MaxRAMPercentage=50 -XX:InitialRAMPercentage=50 %JAVA_OPTS% -Dhnsim.home="%HNSIM_HOME%" -Dhnsim.launcher=hnsim.cmd -jar "%HNSIM_JAR%" %*
 exit /b %ERRORLEVEL%
 :default
-"%HNSIM_JAVA%" -XX:InitialRAMPercentage=25 %JAVA_OPTS% -Dhnsim.home="%HNSIM_HOME%" -Dhnsim.launcher=hnsim.cmd -jar "%HNSIM_JAR%" run
+"%HNSIM_JAVA%" -XX:MaxRAMPercentage=50 -XX:InitialRAMPercentage=50 %JAVA_OPTS% -Dhnsim.home="%HNSIM_HOME%" -Dhnsim.launcher=hnsim.cmd -jar "%HNSIM_JAR%" run
 exit /b %ERRORLEVEL%
