@@ -53,6 +53,25 @@ class KernelRangesTest {
         }
     }
 
+    /**
+     * One worker's state reused block after block on the calling thread ({@link Kernel#runBlocks},
+     * what the draw-floor benchmark measures) gives the parallel run's values, also from a start
+     * inside a block: nothing of one block or trajectory carries over to the next.
+     */
+    @Test
+    void oneWorkerStateReusedOverBlocksGivesTheRun() throws InterruptedException {
+        List<hnsim.model.InputCatalogue> catalogues = OPTIONS.stream().map(hnsim.model.InputCatalogue::of).toList();
+        hnsim.model.MetricLayout layout = hnsim.model.MetricLayout.of(OPTIONS);
+        List<hnsim.model.BudgetModel> models = OPTIONS.stream().map(s -> new hnsim.model.BudgetModel(s, layout)).toList();
+        for (Sampling sampling : Sampling.values()) {
+            TrajectoryStore whole = inRanges(sampling, 2, 0, N);
+            TrajectoryStore reused = new TrajectoryStore(OPTIONS.size(), layout, 3, N);
+            Kernel.runBlocks(catalogues, models, 99, sampling, 0, 1_000, reused);
+            Kernel.runBlocks(catalogues, models, 99, sampling, 1_000, N, reused);
+            assertSameValues(reused, whole);
+        }
+    }
+
     @Test
     void latinHypercubeDealsEachFullBlockItsShareOfApprovals() throws InterruptedException {
         TrajectoryStore store = inRanges(Sampling.LATIN_HYPERCUBE, 2, 0, 1_500, N);
