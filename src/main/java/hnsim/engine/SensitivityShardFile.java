@@ -11,7 +11,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -29,7 +28,7 @@ import java.util.zip.CheckedOutputStream;
 public final class SensitivityShardFile {
     public static final String FILE_NAME = "sensitivity-shard.hnsim";
     public static final int FORMAT_VERSION = 1;
-    private static final byte[] MAGIC = "HNSIMSEN".getBytes(StandardCharsets.US_ASCII);
+    private static final ShardFraming FRAMING = new ShardFraming("HNSIMSEN", "sensitivity shard", FORMAT_VERSION);
 
     private SensitivityShardFile() {
     }
@@ -41,12 +40,7 @@ public final class SensitivityShardFile {
         }
         try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             DataOutputStream out = new DataOutputStream(raw);
-            out.write(MAGIC);
-            out.writeInt(header.formatVersion());
-            byte[] head = encodeHeader(header);
-            out.writeInt(head.length);
-            out.write(head);
-            out.writeLong(ShardFile.crc(head));
+            FRAMING.writeHead(out, header.formatVersion(), encodeHeader(header));
             CRC32C crc = new CRC32C();
             DataOutputStream body = new DataOutputStream(new CheckedOutputStream(raw, crc));
             for (double[][] matrix : rows.cumulative()) {
@@ -65,7 +59,8 @@ public final class SensitivityShardFile {
     /** Whether {@code file} starts as a sensitivity shard does (false when it is missing or shorter). */
     public static boolean looksLikeOne(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+            byte[] magic = FRAMING.magic();
+            return Arrays.equals(in.readNBytes(magic.length), magic);
         } catch (IOException e) {
             return false;
         }
@@ -112,32 +107,7 @@ public final class SensitivityShardFile {
     }
 
     private static SensitivityShardHeader readHeader(DataInputStream in) throws IOException {
-        byte[] magic = in.readNBytes(MAGIC.length);
-        if (!Arrays.equals(magic, MAGIC)) {
-            throw new ShardFile.FormatException("it is not an hnsim sensitivity shard file (it does not start with"
-                    + " HNSIMSEN)");
-        }
-        int version = in.readInt();
-        if (version != FORMAT_VERSION) {
-            throw new ShardFile.FormatException("it is in sensitivity shard format version " + version
-                    + "; this hnsim reads version " + FORMAT_VERSION + " (make and merge shards with the same hnsim)");
-        }
-        int length = in.readInt();
-        if (length < 0 || length > ShardFile.MAX_HEADER) {
-            throw new ShardFile.FormatException("its header length " + length + " is impossible (corrupted file)");
-        }
-        byte[] head = in.readNBytes(length);
-        if (head.length != length) {
-            throw new EOFException();
-        }
-        if (in.readLong() != ShardFile.crc(head)) {
-            throw new ShardFile.FormatException("the checksum of its header does not match (corrupted file)");
-        }
-        try {
-            return decodeHeader(version, head);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ShardFile.FormatException("its header cannot be read: " + e.getMessage() + " (corrupted file)");
-        }
+        return FRAMING.readHead(in, SensitivityShardFile::decodeHeader);
     }
 
     private static byte[] encodeHeader(SensitivityShardHeader h) throws IOException {

@@ -11,7 +11,8 @@ import java.util.List;
 public record SensitivityShardHeader(int formatVersion, String toolVersion, String scenarioPath, String scenarioSha256,
                                      byte[] scenarioBytes, long seed, long trajectories, long from, long to,
                                      List<String> methods, List<String> groups, String correlated, int resamples,
-                                     List<String> matrices, List<String> years, List<String> inputs) {
+                                     List<String> matrices, List<String> years, List<String> inputs)
+        implements CommonShardHeader {
     public SensitivityShardHeader {
         scenarioBytes = scenarioBytes.clone();
         methods = List.copyOf(methods);

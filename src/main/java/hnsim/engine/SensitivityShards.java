@@ -1,10 +1,9 @@
 package hnsim.engine;
 
+import hnsim.engine.ShardDirectories.Entry;
 import hnsim.model.InputCatalogue;
 import hnsim.model.UncertainInput;
-import hnsim.scenario.ScenarioException;
 import hnsim.scenario.ScenarioFile;
-import hnsim.scenario.ScenarioLoader;
 import hnsim.sensitivity.CorrelatedTreatment;
 import hnsim.sensitivity.DesignRows;
 import hnsim.sensitivity.InputGroups;
@@ -13,14 +12,10 @@ import hnsim.sensitivity.SensitivityStudy;
 import hnsim.sensitivity.StudyResult;
 import hnsim.sensitivity.StudySettings;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.LongConsumer;
 
 /**
@@ -34,6 +29,12 @@ import java.util.function.LongConsumer;
 public final class SensitivityShards {
     private SensitivityShards() {
     }
+
+    /** Sensitivity shards, as a merge reads and checks their directories. */
+    private static final ShardDirectories.Kind<SensitivityShardHeader> KIND = new ShardDirectories.Kind<>(
+            SensitivityShardFile.FILE_NAME, SensitivityShardFile::readHeader,
+            "not a sensitivity shard directory (it has no " + SensitivityShardFile.FILE_NAME
+                    + "; make one with hnsim sensitivity --shard I/K --out DIR)", SensitivityShards::otherStudy);
 
     /** A merged study: what the shards ran, the scenario file they carry, the settings and the result. */
     public record Merged(SensitivityShardHeader header, ScenarioFile file, StudySettings settings, StudyResult result) {
@@ -79,67 +80,38 @@ public final class SensitivityShards {
      */
     public static Merged merge(List<Path> dirs, int threads, LongConsumer progress)
             throws IOException, InterruptedException {
-        if (dirs.isEmpty()) {
-            throw new ShardException("no shard directories given");
-        }
         long started = System.nanoTime();
-        List<Entry> entries = new ArrayList<>();
-        for (Path dir : dirs) {
-            entries.add(new Entry(dir, header(dir)));
-        }
-        Entry first = entries.get(0);
-        for (Entry e : entries.subList(1, entries.size())) {
-            checkSameStudy(first, e);
-        }
-        entries.sort(Comparator.comparingLong((Entry e) -> e.header.from()).thenComparingLong(e -> e.header.to()));
-        Shards.checkCover(entries.stream().map(e -> new Shards.Span(e.dir, e.header.from(), e.header.to())).toList(),
-                first.header.trajectories());
-        SensitivityShardHeader h = first.header;
-        ScenarioFile file = scenario(first);
+        ShardDirectories.Checked<SensitivityShardHeader> checked = ShardDirectories.readChecked(dirs, KIND);
+        Entry<SensitivityShardHeader> first = checked.first();
+        SensitivityShardHeader h = first.header();
+        ScenarioFile file = ShardDirectories.scenario(first);
         StudySettings settings;
         try {
             settings = new StudySettings(h.seed(), Math.toIntExact(h.trajectories()), threads,
                     Method.parse(h.methods()), h.groups(), CorrelatedTreatment.parse(h.correlated()), h.resamples());
         } catch (IllegalArgumentException ex) {
-            throw new ShardException("shard " + first.dir + ": its study cannot be read: " + ex.getMessage());
+            throw new ShardException("shard " + first.dir() + ": its study cannot be read: " + ex.getMessage());
         }
         InputCatalogue catalogue = InputCatalogue.of(file.base());
         if (!SensitivityStudy.matrices(catalogue, settings).equals(h.matrices()) || !years(catalogue).equals(h.years())
                 || !inputs(catalogue).equals(h.inputs())) {
-            throw new ShardException("shard " + first.dir + ": its design (" + h.matrices().size() + " matrices, "
+            throw new ShardException("shard " + first.dir() + ": its design (" + h.matrices().size() + " matrices, "
                     + h.inputs().size() + " inputs) is not the one this hnsim gives its scenario (made by another"
                     + " version?)");
         }
         List<DesignRows> parts = new ArrayList<>();
         long done = 0;
-        for (Entry e : entries) {
+        for (Entry<SensitivityShardHeader> e : checked.sorted()) {
             try {
-                parts.add(SensitivityShardFile.read(e.dir.resolve(SensitivityShardFile.FILE_NAME)));
+                parts.add(SensitivityShardFile.read(e.dir().resolve(SensitivityShardFile.FILE_NAME)));
             } catch (ShardFile.FormatException ex) {
-                throw new ShardException("shard " + e.dir + ": " + ex.getMessage());
+                throw new ShardException("shard " + e.dir() + ": " + ex.getMessage());
             }
-            done += e.header.to() - e.header.from();
+            done += e.header().to() - e.header().from();
             progress.accept(done);
         }
         StudyResult result = SensitivityStudy.analyse(catalogue, settings, DesignRows.join(parts), started);
         return new Merged(h, file, settings, result);
-    }
-
-    private record Entry(Path dir, SensitivityShardHeader header) {
-    }
-
-    private static SensitivityShardHeader header(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new ShardException("shard " + dir + ": not a directory");
-        }
-        try {
-            return SensitivityShardFile.readHeader(dir.resolve(SensitivityShardFile.FILE_NAME));
-        } catch (NoSuchFileException ex) {
-            throw new ShardException("shard " + dir + ": not a sensitivity shard directory (it has no "
-                    + SensitivityShardFile.FILE_NAME + "; make one with hnsim sensitivity --shard I/K --out DIR)");
-        } catch (ShardFile.FormatException ex) {
-            throw new ShardException("shard " + dir + ": " + ex.getMessage());
-        }
     }
 
     /** What else sets the two shards apart, in words, or null. */
@@ -164,33 +136,6 @@ public final class SensitivityShards {
             return "a design of other matrices, years or inputs";
         }
         return null;
-    }
-
-    private static void checkSameStudy(Entry first, Entry e) {
-        SensitivityShardHeader a = first.header;
-        SensitivityShardHeader b = e.header;
-        String problem = Shards.otherOrigin(a.toolVersion(), a.scenarioPath(), a.scenarioSha256(), a.seed(),
-                b.toolVersion(), b.scenarioPath(), b.scenarioSha256(), b.seed());
-        if (problem == null) {
-            problem = otherStudy(a, b);
-        }
-        if (problem != null) {
-            throw new ShardException("shard " + e.dir + " does not belong with shard " + first.dir + ": it is " + problem);
-        }
-    }
-
-    private static ScenarioFile scenario(Entry e) {
-        ScenarioFile file;
-        try {
-            file = ScenarioLoader.parse(e.header.scenarioPath(), e.header.scenarioBytes());
-        } catch (ScenarioException ex) {
-            throw new ShardException("shard " + e.dir + ": the scenario it carries no longer loads: " + ex.getMessage());
-        }
-        if (!Objects.equals(file.sha256(), e.header.scenarioSha256())) {
-            throw new ShardException("shard " + e.dir + ": the scenario it carries does not match its SHA-256"
-                    + " (corrupted file)");
-        }
-        return file;
     }
 
     /** The methods in their fixed order, so two shards of one study write the same list. */

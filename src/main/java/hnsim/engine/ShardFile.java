@@ -20,11 +20,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
@@ -46,7 +44,7 @@ import java.util.zip.CheckedOutputStream;
 public final class ShardFile {
     public static final String FILE_NAME = "shard.hnsim";
     public static final int FORMAT_VERSION = 1;
-    private static final byte[] MAGIC = "HNSIMSHD".getBytes(StandardCharsets.US_ASCII);
+    private static final ShardFraming FRAMING = new ShardFraming("HNSIMSHD", "shard", FORMAT_VERSION);
     /** Values copied through one buffer at a time. */
     private static final int CHUNK = 1 << 16;
     /** Sanity limits that stop a corrupted length from asking for gigabytes. */
@@ -66,12 +64,7 @@ public final class ShardFile {
     public static void write(Path file, ShardHeader header, RunAggregates aggregates) throws IOException {
         try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             DataOutputStream out = new DataOutputStream(raw);
-            out.write(MAGIC);
-            out.writeInt(header.formatVersion());
-            byte[] head = encodeHeader(header);
-            out.writeInt(head.length);
-            out.write(head);
-            out.writeLong(crc(head));
+            FRAMING.writeHead(out, header.formatVersion(), encodeHeader(header));
             CRC32C crc = new CRC32C();
             DataOutputStream body = new DataOutputStream(new CheckedOutputStream(raw, crc));
             long[] counts = aggregates.breaches().toArray();
@@ -200,31 +193,7 @@ public final class ShardFile {
     }
 
     private static ShardHeader readHeader(DataInputStream in) throws IOException {
-        byte[] magic = in.readNBytes(MAGIC.length);
-        if (!Arrays.equals(magic, MAGIC)) {
-            throw new FormatException("it is not an hnsim shard file (it does not start with HNSIMSHD)");
-        }
-        int version = in.readInt();
-        if (version != FORMAT_VERSION) {
-            throw new FormatException("it is in shard format version " + version + "; this hnsim reads version "
-                    + FORMAT_VERSION + " (make and merge shards with the same hnsim)");
-        }
-        int length = in.readInt();
-        if (length < 0 || length > MAX_HEADER) {
-            throw new FormatException("its header length " + length + " is impossible (corrupted file)");
-        }
-        byte[] head = in.readNBytes(length);
-        if (head.length != length) {
-            throw new EOFException();
-        }
-        if (in.readLong() != crc(head)) {
-            throw new FormatException("the checksum of its header does not match (corrupted file)");
-        }
-        try {
-            return decodeHeader(version, head);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new FormatException("its header cannot be read: " + e.getMessage() + " (corrupted file)");
-        }
+        return FRAMING.readHead(in, ShardFile::decodeHeader);
     }
 
     private static byte[] encodeHeader(ShardHeader h) throws IOException {

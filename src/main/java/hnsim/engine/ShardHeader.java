@@ -11,7 +11,8 @@ import hnsim.stats.QuantileMethod;
  */
 public record ShardHeader(int formatVersion, String toolVersion, String scenarioPath, String scenarioSha256,
                           byte[] scenarioBytes, long seed, long trajectories, long from, long to,
-                          QuantileMethod method, String sampling, AggregateLayout layout) {
+                          QuantileMethod method, String sampling, AggregateLayout layout)
+        implements CommonShardHeader {
     public ShardHeader {
         scenarioBytes = scenarioBytes.clone();
     }

@@ -1,21 +1,16 @@
 package hnsim.engine;
 
+import hnsim.engine.ShardDirectories.Entry;
 import hnsim.kernel.Sampling;
-import hnsim.scenario.ScenarioException;
 import hnsim.scenario.ScenarioFile;
-import hnsim.scenario.ScenarioLoader;
 import hnsim.stats.AggregateLayout;
 import hnsim.stats.ExactAggregates;
 import hnsim.stats.QuantileMethod;
 import hnsim.stats.RunAggregates;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.LongConsumer;
 
 /**
@@ -25,6 +20,11 @@ import java.util.function.LongConsumer;
 public final class Shards {
     private Shards() {
     }
+
+    /** Run shards, as a merge reads and checks their directories. */
+    private static final ShardDirectories.Kind<ShardHeader> KIND = new ShardDirectories.Kind<>(ShardFile.FILE_NAME,
+            ShardFile::readHeader, "not a shard directory (it has no " + ShardFile.FILE_NAME
+            + "; make one with hnsim run --shard I/K --out DIR)", Shards::otherRun);
 
     /** A merged run: what the shards ran, the scenario file they carry and the aggregates of [0, N). */
     public record Merged(ShardHeader header, ScenarioFile file, RunRequest request, RunAggregates aggregates) {
@@ -63,21 +63,11 @@ public final class Shards {
      * @throws ShardException naming the shard and the problem
      */
     public static Merged merge(List<Path> dirs, int threads) throws IOException {
-        if (dirs.isEmpty()) {
-            throw new ShardException("no shard directories given");
-        }
-        List<Entry> entries = new ArrayList<>();
-        for (Path dir : dirs) {
-            entries.add(new Entry(dir, header(dir)));
-        }
-        Entry first = entries.get(0);
-        for (Entry e : entries.subList(1, entries.size())) {
-            checkSameRun(first, e);
-        }
-        entries.sort(Comparator.comparingLong((Entry e) -> e.header.from()).thenComparingLong(e -> e.header.to()));
-        checkCover(entries);
-        ShardHeader h = first.header;
-        ScenarioFile file = scenario(first);
+        ShardDirectories.Checked<ShardHeader> checked = ShardDirectories.readChecked(dirs, KIND);
+        List<Entry<ShardHeader>> entries = checked.sorted();
+        Entry<ShardHeader> first = checked.first();
+        ShardHeader h = first.header();
+        ScenarioFile file = ShardDirectories.scenario(first);
         Sampling sampling = samplingOf(first);
         AggregateLayout layout = h.layout();
         List<Double> thresholds = new ArrayList<>();
@@ -87,30 +77,12 @@ public final class Shards {
         RunRequest request = new RunRequest(h.seed(), Math.toIntExact(h.trajectories()), threads, false, sampling,
                 thresholds, h.method());
         if (!Engine.layout(file, thresholds).equals(layout)) {
-            throw new ShardException("shard " + first.dir + ": its layout " + layout
+            throw new ShardException("shard " + first.dir() + ": its layout " + layout
                     + " is not the one this hnsim gives its scenario (made by another version?)");
         }
         RunAggregates merged = h.method() == QuantileMethod.EXACT ? mergeExact(entries, layout, h.trajectories())
                 : mergeSketches(entries);
         return new Merged(h, file, request, merged);
-    }
-
-    private record Entry(Path dir, ShardHeader header) {
-    }
-
-    private static ShardHeader header(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new ShardException("shard " + dir + ": not a directory");
-        }
-        Path file = dir.resolve(ShardFile.FILE_NAME);
-        try {
-            return ShardFile.readHeader(file);
-        } catch (NoSuchFileException e) {
-            throw new ShardException("shard " + dir + ": not a shard directory (it has no " + ShardFile.FILE_NAME
-                    + "; make one with hnsim run --shard I/K --out DIR)");
-        } catch (ShardFile.FormatException e) {
-            throw new ShardException("shard " + dir + ": " + e.getMessage());
-        }
     }
 
     /**
@@ -144,24 +116,6 @@ public final class Shards {
             return "other options, metrics, years or thresholds (" + b.layout() + ")";
         }
         return null;
-    }
-
-    private static void checkSameRun(Entry first, Entry e) {
-        ShardHeader a = first.header;
-        ShardHeader b = e.header;
-        String problem = otherOrigin(a.toolVersion(), a.scenarioPath(), a.scenarioSha256(), a.seed(),
-                b.toolVersion(), b.scenarioPath(), b.scenarioSha256(), b.seed());
-        if (problem == null) {
-            problem = otherRun(a, b);
-        }
-        if (problem != null) {
-            throw new ShardException("shard " + e.dir + " does not belong with shard " + first.dir + ": it is " + problem);
-        }
-    }
-
-    private static void checkCover(List<Entry> sorted) {
-        checkCover(sorted.stream().map(e -> new Span(e.dir, e.header.from(), e.header.to())).toList(),
-                sorted.get(0).header.trajectories());
     }
 
     /** One shard's range of trajectories (or design rows), for the coverage check. */
@@ -199,41 +153,26 @@ public final class Shards {
         }
     }
 
-    private static ScenarioFile scenario(Entry e) {
-        byte[] bytes = e.header.scenarioBytes();
-        ScenarioFile file;
-        try {
-            file = ScenarioLoader.parse(e.header.scenarioPath(), bytes);
-        } catch (ScenarioException ex) {
-            throw new ShardException("shard " + e.dir + ": the scenario it carries no longer loads: " + ex.getMessage());
-        }
-        if (!Objects.equals(file.sha256(), e.header.scenarioSha256())) {
-            throw new ShardException("shard " + e.dir + ": the scenario it carries does not match its SHA-256"
-                    + " (corrupted file)");
-        }
-        return file;
-    }
-
-    private static Sampling samplingOf(Entry e) {
+    private static Sampling samplingOf(Entry<ShardHeader> e) {
         for (Sampling s : Sampling.values()) {
-            if (s.manifestName().equals(e.header.sampling())) {
+            if (s.manifestName().equals(e.header().sampling())) {
                 return s;
             }
         }
-        throw new ShardException("shard " + e.dir + ": unknown sampling method " + e.header.sampling());
+        throw new ShardException("shard " + e.dir() + ": unknown sampling method " + e.header().sampling());
     }
 
-    private static RunAggregates mergeExact(List<Entry> entries, AggregateLayout layout, long trajectories)
+    private static RunAggregates mergeExact(List<Entry<ShardHeader>> entries, AggregateLayout layout, long trajectories)
             throws IOException {
         int n = Math.toIntExact(trajectories);
         double[][] values = new double[layout.metricCells()][n];
         long[] counts = null;
-        for (Entry e : entries) {
+        for (Entry<ShardHeader> e : entries) {
             long[] part;
             try {
-                part = ShardFile.readExactInto(e.dir.resolve(ShardFile.FILE_NAME), values, (int) e.header.from());
+                part = ShardFile.readExactInto(e.dir().resolve(ShardFile.FILE_NAME), values, (int) e.header().from());
             } catch (ShardFile.FormatException ex) {
-                throw new ShardException("shard " + e.dir + ": " + ex.getMessage());
+                throw new ShardException("shard " + e.dir() + ": " + ex.getMessage());
             }
             if (counts == null) {
                 counts = part;
@@ -246,14 +185,14 @@ public final class Shards {
         return ExactAggregates.of(layout, 0, n, values, counts);
     }
 
-    private static RunAggregates mergeSketches(List<Entry> entries) throws IOException {
+    private static RunAggregates mergeSketches(List<Entry<ShardHeader>> entries) throws IOException {
         RunAggregates merged = null;
-        for (Entry e : entries) {
+        for (Entry<ShardHeader> e : entries) {
             RunAggregates part;
             try {
-                part = ShardFile.read(e.dir.resolve(ShardFile.FILE_NAME));
+                part = ShardFile.read(e.dir().resolve(ShardFile.FILE_NAME));
             } catch (ShardFile.FormatException ex) {
-                throw new ShardException("shard " + e.dir + ": " + ex.getMessage());
+                throw new ShardException("shard " + e.dir() + ": " + ex.getMessage());
             }
             merged = merged == null ? part : merged.merge(part);
         }

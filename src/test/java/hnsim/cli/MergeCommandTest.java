@@ -26,28 +26,27 @@ class MergeCommandTest {
     @TempDir
     static Path tmp;
 
+    /** Run shards of the fixture: N trajectories on two threads, quietly. */
+    private static CliShards shards() {
+        return new CliShards(tmp, (dir, seed) -> List.of("run", RunCommandTest.SCENARIO, "-n", N, "--seed", seed,
+                "--threads", "2", "--out", dir.toString(), "--quiet"));
+    }
+
     private static Path shard(String name, String... extra) {
         return shardWithSeed(name, SEED, extra);
     }
 
     private static Path shardWithSeed(String name, String seed, String... extra) {
-        Path dir = tmp.resolve(name);
-        String[] args = Stream.concat(Stream.of("run", RunCommandTest.SCENARIO, "-n", N, "--seed", seed, "--threads", "2",
-                "--out", dir.toString(), "--quiet"), Stream.of(extra)).toArray(String[]::new);
-        Outcome r = RunCommandTest.hnsim(args);
-        assertThat(r.code()).as(r.err()).isZero();
-        return dir;
+        return shards().make(name, seed, extra);
     }
 
     @BeforeAll
-    static void shards() {
-        for (int i = 0; i < 3; i++) {
-            shard("s" + i, "--shard", i + "/3");
-        }
+    static void makeShards() {
+        shards().makeThreeWaySplit(SEED);
     }
 
     private static String s(int i) {
-        return tmp.resolve("s" + i).toString();
+        return shards().splitShard(i);
     }
 
     @Test

@@ -26,29 +26,27 @@ class SensitivityShardsTest {
     @TempDir
     static Path tmp;
 
+    /** Sensitivity shards of the 2021 scenario: N rows, the study's own options. */
+    private static CliShards shards() {
+        return new CliShards(tmp, (dir, seed) -> Stream.of(new String[] {"sensitivity", SCENARIO, "-n", N, "--seed",
+                seed, "--out", dir.toString()}, STUDY).flatMap(Stream::of).toList());
+    }
+
     private static Path shard(String name, String... extra) {
         return shardWithSeed(name, "11", extra);
     }
 
     private static Path shardWithSeed(String name, String seed, String... extra) {
-        Path dir = tmp.resolve(name);
-        String[] args = Stream.of(new String[] {"sensitivity", SCENARIO, "-n", N, "--seed", seed, "--out",
-                        dir.toString()}, STUDY, extra)
-                .flatMap(Stream::of).toArray(String[]::new);
-        Cli r = Cli.run(args);
-        assertThat(r.code()).as(r.all()).isZero();
-        return dir;
+        return shards().make(name, seed, extra);
     }
 
     @BeforeAll
-    static void shards() {
-        for (int i = 0; i < 3; i++) {
-            shard("s" + i, "--shard", i + "/3");
-        }
+    static void makeShards() {
+        shards().makeThreeWaySplit("11");
     }
 
     private static String s(int i) {
-        return tmp.resolve("s" + i).toString();
+        return shards().splitShard(i);
     }
 
     @Test
