@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,21 @@ class LaunchersTest {
         assertThat(Files.readString(Path.of("hnsim"))).contains("HEAP=(" + heap + ")");
         String cmd = Files.readString(Path.of("hnsim.cmd"), StandardCharsets.US_ASCII);
         assertThat(cmd.split(java.util.regex.Pattern.quote(heap), -1)).as("hnsim.cmd's two java lines").hasSize(3);
+    }
+
+    /** Both launchers hold the optimising compiler to the same, higher thresholds, on every java line. */
+    @Test
+    void bothLaunchersRaiseTheOptimisingCompilersThresholdsAlike() throws IOException {
+        String unix = Files.readString(Path.of("hnsim"));
+        String cmd = Files.readString(Path.of("hnsim.cmd"), StandardCharsets.US_ASCII);
+        for (String flag : List.of("-XX:Tier4InvocationThreshold=150000", "-XX:Tier4MinInvocationThreshold=18000",
+                "-XX:Tier4CompileThreshold=450000", "-XX:Tier4BackEdgeThreshold=1200000")) {
+            assertThat(unix).as("hnsim").contains(flag);
+            assertThat(cmd.split(java.util.regex.Pattern.quote(flag), -1)).as("hnsim.cmd's two java lines: %s", flag)
+                    .hasSize(3);
+        }
+        assertThat(unix.split(java.util.regex.Pattern.quote("\"${HEAP[@]}\" \"${JIT[@]}\""), -1))
+                .as("hnsim's four java lines").hasSize(5);
     }
 
     @Test
