@@ -65,6 +65,16 @@ class SensitivityShardsTest {
         assertThat(Files.readString(merged.resolve("sensitivity.json"))).contains("\"model_evaluations\" : 13200");
     }
 
+    /** A shard of no design rows (more shards than rows) is refused before anything is replayed or written. */
+    @Test
+    void aShardOfNoRowsIsRefusedAndNothingIsWritten() {
+        Path out = tmp.resolve("empty");
+        Cli r = Cli.run("sensitivity", SCENARIO, "-n", "200", "--shard", "0/300", "--out", out.toString(), "--quiet");
+        assertThat(r.code()).as(r.all()).isEqualTo(2);
+        assertThat(r.err()).contains("shard 0/300 of 200 design rows would be empty: use fewer shards than rows");
+        assertThat(out).doesNotExist();
+    }
+
     @Test
     void shardsOfAnotherStudyAreRefusedAndNothingIsWritten() throws IOException {
         Path seed = shardWithSeed("seed", "12", "--shard", "1/3");
