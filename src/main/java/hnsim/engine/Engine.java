@@ -1,6 +1,7 @@
 package hnsim.engine;
 
 import hnsim.kernel.Kernel;
+import hnsim.kernel.Workers;
 import hnsim.model.MetricLayout;
 import hnsim.scenario.Scenario;
 import hnsim.scenario.ScenarioFile;
@@ -134,12 +135,7 @@ public final class Engine {
         try {
             found = drivers.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
+            Workers.throwIfUnchecked(e.getCause());
             throw new IllegalStateException("the drivers failed: " + e.getCause(), e.getCause());
         }
         return SimulationResult.of(file, aggregates, statistics, found, wallTimeMillis,

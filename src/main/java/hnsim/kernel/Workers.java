@@ -41,6 +41,20 @@ public final class Workers implements AutoCloseable {
         }
     }
 
+    /**
+     * Throws a failed task's cause as it is when it is unchecked (a RuntimeException or an
+     * Error), so the caller's caller sees the task's own failure; returns for a checked cause,
+     * which the caller wraps as its contract says.
+     */
+    public static void throwIfUnchecked(Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            throw r;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();

@@ -1,5 +1,6 @@
 package hnsim.report;
 
+import hnsim.kernel.Workers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,12 +70,7 @@ final class FileWrites implements AutoCloseable {
             if (cause instanceof IOException io) {
                 throw io;
             }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
+            Workers.throwIfUnchecked(cause);
             throw new IOException(cause);
         }
     }

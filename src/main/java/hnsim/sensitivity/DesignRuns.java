@@ -3,6 +3,7 @@ package hnsim.sensitivity;
 import hnsim.kernel.Kernel;
 import hnsim.kernel.RunSettings;
 import hnsim.kernel.Sampling;
+import hnsim.kernel.Workers;
 import hnsim.model.InputCatalogue;
 import hnsim.model.Metric;
 import hnsim.model.UncertainInput;
@@ -62,14 +63,8 @@ final class DesignRuns {
             }
             return new DesignRows(from, to, cumulative, features);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            Workers.throwIfUnchecked(e.getCause());
+            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
