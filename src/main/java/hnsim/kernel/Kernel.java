@@ -86,11 +86,11 @@ public final class Kernel {
             List<Future<?>> futures = new ArrayList<>();
             for (long start = from; start < to; ) {
                 long blockFrom = start;
-                long blockTo = Math.min(to, (start / RunSettings.BLOCK + 1) * RunSettings.BLOCK);
+                long blockTo = blockEnd(start, to);
                 futures.add(pool.submit(() -> {
                     BlockRun run = idle.poll();
                     if (run == null) {
-                        run = new BlockRun(models, new InputSampler(catalogues, settings.seed(), settings.sampling()));
+                        run = new BlockRun(catalogues, models, settings.seed(), settings.sampling());
                     }
                     run.block(blockFrom, blockTo, sink);
                     idle.add(run);
@@ -132,12 +132,17 @@ public final class Kernel {
      */
     static void runBlocks(List<InputCatalogue> catalogues, List<BudgetModel> models, long seed, Sampling sampling,
                           long from, long to, ResultSink sink) {
-        BlockRun run = new BlockRun(models, new InputSampler(catalogues, seed, sampling));
+        BlockRun run = new BlockRun(catalogues, models, seed, sampling);
         for (long start = from; start < to; ) {
-            long end = Math.min(to, (start / RunSettings.BLOCK + 1) * RunSettings.BLOCK);
+            long end = blockEnd(start, to);
             run.block(start, end, sink);
             start = end;
         }
+    }
+
+    /** Where the block holding trajectory {@code start} ends, or {@code to} if sooner: blocks are fixed, whatever the range. */
+    private static long blockEnd(long start, long to) {
+        return Math.min(to, (start / RunSettings.BLOCK + 1) * RunSettings.BLOCK);
     }
 
     /**
@@ -160,9 +165,9 @@ public final class Kernel {
         private final TrajectoryInputs[] inputs;
         private final TrajectoryState[] states;
 
-        BlockRun(List<BudgetModel> models, InputSampler sampler) {
+        BlockRun(List<InputCatalogue> catalogues, List<BudgetModel> models, long seed, Sampling sampling) {
             this.models = models.toArray(new BudgetModel[0]);
-            this.sampler = sampler;
+            this.sampler = new InputSampler(catalogues, seed, sampling);
             int options = models.size();
             years = models.get(0).scenario().years();
             sharesWith = sharedDemandAndCosts(models);
