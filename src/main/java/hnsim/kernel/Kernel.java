@@ -126,9 +126,10 @@ public final class Kernel {
      * ({@link InputSampler}: an input the options share is drawn once, an input an option
      * changes is drawn again from the same stream) and every option is stepped on them, so
      * the options cost the model's steps, not their draws again. An option that differs from
-     * an earlier one only in its savings targets (the unmitigated forecast beside its base)
-     * steps only its finances on that option's pupils and costs ({@link BudgetModel#stepFinances}),
-     * which gives the rows of a full step, bit for bit, for a fraction of its work.
+     * an earlier one only in its finances (the unmitigated forecast beside its base, an option
+     * of transfers) steps only its finances on that option's pupils and costs
+     * ({@link BudgetModel#stepFinances}), which gives the rows of a full step, bit for bit, for a
+     * fraction of its work.
      */
     static void runBlocks(List<InputCatalogue> catalogues, List<BudgetModel> models, long seed, Sampling sampling,
                           long from, long to, ResultSink sink) {
@@ -160,6 +161,8 @@ public final class Kernel {
         private final int years;
         /** Per option, the earlier option whose demand and costs it reads, or -1. */
         private final int[] sharesWith;
+        /** Per option that shares demand and costs, whether the source's drawn inputs serve it too. */
+        private final boolean[] sharesInputs;
         /** Each option's rows of the trajectory ({@code [option][year][metric]}): an option that shares its demand and costs reads them. */
         private final double[][][] rows;
         private final TrajectoryInputs[] inputs;
@@ -171,6 +174,10 @@ public final class Kernel {
             int options = models.size();
             years = models.get(0).scenario().years();
             sharesWith = sharedDemandAndCosts(models);
+            sharesInputs = new boolean[options];
+            for (int o = 0; o < options; o++) {
+                sharesInputs[o] = sharesWith[o] >= 0 && models.get(o).sharesInputsWith(models.get(sharesWith[o]));
+            }
             rows = new double[options][years][models.get(0).layout().size()];
             inputs = new TrajectoryInputs[options];
             states = new TrajectoryState[options];
@@ -207,7 +214,8 @@ public final class Kernel {
                     }
                 } else {
                     double[][] demandAndCosts = rows[source];
-                    TrajectoryInputs in = inputs[source];
+                    // An option with other finances (a transfer, say) has inputs of its own.
+                    TrajectoryInputs in = sharesInputs[o] ? inputs[source] : sampler.inputs(o);
                     for (int t = 0; t < years; t++) {
                         model.stepFinances(t, state, in, demandAndCosts[t], row[t]);
                         recorder.record(o, i, t, row[t]);
@@ -220,8 +228,9 @@ public final class Kernel {
     /**
      * For each option and metric of the run's layout ({@link MetricLayout#of} the options), the
      * earlier option whose values of that metric this option's equal in every trajectory and
-     * year, or -1: the pupils, costs and grant of an option that differs from an earlier one only
-     * in its savings targets ({@link BudgetModel#metricsSharedWith}). A run's exact aggregates
+     * year, or -1: the pupils and costs of an option that differs from an earlier one only in
+     * its finances, and its grant too when only in its savings targets
+     * ({@link BudgetModel#metricsSharedWith}). A run's exact aggregates
      * keep one column for both.
      */
     public static int[][] sameValues(List<Scenario> options) {

@@ -31,6 +31,8 @@ public final class BudgetModel {
     private final SavingsStep savings;
     private final FundingStep funding;
     private final RuleStep rules;
+    /** The metrics the demand and cost steps write: pupils and gross cost, in total and by type. */
+    private final int[] demandAndCostMetrics;
 
     public BudgetModel(Scenario scenario) {
         this(scenario, MetricLayout.of(scenario));
@@ -54,6 +56,12 @@ public final class BudgetModel {
         savings = new SavingsStep(scenario, layout);
         funding = new FundingStep(scenario, layout);
         rules = new RuleStep(scenario, layout);
+        List<Integer> written = new ArrayList<>(List.of(Metric.PLACEMENTS.ordinal(), Metric.GROSS_COST.ordinal()));
+        for (Placement p : scenario.placements()) {
+            written.add(layout.indexOf(MetricLayout.placements(p.name())));
+            written.add(layout.indexOf(MetricLayout.grossCost(p.name())));
+        }
+        demandAndCostMetrics = written.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     public Scenario scenario() {
@@ -99,46 +107,60 @@ public final class BudgetModel {
     }
 
     /**
-     * Whether this model's demand and costs are, trajectory by trajectory, those of {@code other}:
-     * the two scenarios differ at most in their savings targets (as the unmitigated forecast
-     * differs from its base) and write rows of the same layout. Savings only reach net cost,
-     * funding and the rules, never pupils or costs, so such a model can step its finances alone
-     * on the other's rows ({@link #stepFinances}) and get exactly the rows a full step gives.
+     * Whether this model's pupils and costs are, trajectory by trajectory, those of {@code other}:
+     * the two scenarios have the same {@link Scenario#demandAndCosts() demand and costs} (they
+     * differ at most in their finances: funding, transfers, savings, rules, as the unmitigated
+     * forecast differs from its base and a transfer option from the plan) and write rows of the
+     * same layout. Finances never reach pupils or costs, so such a model can step its finances
+     * alone on the other's rows ({@link #stepFinances}) and get exactly the rows a full step gives.
      */
     public boolean sharesDemandAndCostsWith(BudgetModel other) {
-        return layout.names().equals(other.layout.names()) && scenario.withoutSavings().equals(other.scenario.withoutSavings());
+        return layout.names().equals(other.layout.names())
+                && scenario.demandAndCosts().equals(other.scenario.demandAndCosts());
+    }
+
+    /**
+     * Whether this model's inputs are, trajectory by trajectory, those of {@code other}: the two
+     * scenarios differ at most in their savings targets (a workstream without savings keeps its
+     * delivery and slip, so its draws), so one trajectory's drawn inputs serve both.
+     */
+    public boolean sharesInputsWith(BudgetModel other) {
+        return sharesDemandAndCostsWith(other) && scenario.withoutSavings().equals(other.scenario.withoutSavings());
     }
 
     /**
      * The metrics (indices of the layout) whose values this model shares, trajectory by
      * trajectory and year by year, with {@code other} when it {@link #sharesDemandAndCostsWith
-     * shares its demand and costs}: pupils and gross cost, in total and by type, and the income
-     * savings never reach (the grant, other income); empty otherwise. A run keeps one column for
-     * both.
+     * shares its demand and costs}: pupils and gross cost, in total and by type; and when it
+     * {@link #sharesInputsWith shares its inputs} too, the income savings never reach (the
+     * grant, other income). Empty otherwise. A run keeps one column for both.
      */
     public int[] metricsSharedWith(BudgetModel other) {
         if (!sharesDemandAndCostsWith(other)) {
             return new int[0];
         }
-        List<Integer> out = new ArrayList<>(List.of(Metric.PLACEMENTS.ordinal(), Metric.GROSS_COST.ordinal(),
-                Metric.HNB_GRANT.ordinal(), Metric.OTHER_INCOME.ordinal()));
-        for (Placement p : scenario.placements()) {
-            out.add(layout.indexOf(MetricLayout.placements(p.name())));
-            out.add(layout.indexOf(MetricLayout.grossCost(p.name())));
+        int[] out = demandAndCostMetrics;
+        if (sharesInputsWith(other)) {
+            out = java.util.stream.IntStream.concat(Arrays.stream(out),
+                    java.util.stream.IntStream.of(Metric.HNB_GRANT.ordinal(), Metric.OTHER_INCOME.ordinal())).toArray();
         }
-        return out.stream().mapToInt(Integer::intValue).sorted().toArray();
+        return Arrays.stream(out).sorted().toArray();
     }
 
     /**
      * Steps {@code year} of a model that {@link #sharesDemandAndCostsWith shares its demand and
      * costs} with the model that wrote {@code demandAndCosts} (that model's row of the same
-     * trajectory and year, stepped on {@code in}, its inputs of the trajectory): copies the
-     * row's pupils and costs, then runs only the savings, funding and rule steps on this model's
-     * own state. The draws are the same for both models, so {@code in} serves both.
+     * trajectory and year): takes the row's pupils and costs, then runs only the savings,
+     * funding and rule steps on this model's own state and {@code in}, this model's inputs of the
+     * trajectory. Every other metric starts at 0, as in a full step: a rule, workstream or
+     * grant of the other model that this one lacks leaves nothing behind.
      */
     public void stepFinances(int year, TrajectoryState state, TrajectoryInputs in, double[] demandAndCosts,
                              double[] outcome) {
-        System.arraycopy(demandAndCosts, 0, outcome, 0, outcome.length);
+        Arrays.fill(outcome, 0);
+        for (int metric : demandAndCostMetrics) {
+            outcome[metric] = demandAndCosts[metric];
+        }
         state.grossCostGbp = demandAndCosts[Metric.GROSS_COST.ordinal()];
         finances(year, state, in, outcome);
     }

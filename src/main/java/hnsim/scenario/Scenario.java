@@ -57,6 +57,23 @@ public record Scenario(String name, String description, FinancialYear firstYear,
                 flows, programme, rules);
     }
 
+    /**
+     * Everything a trajectory's pupils and gross costs depend on: the years, the placement types
+     * (counts, unit costs, growth, inflation, capacity), general inflation and its shock, the
+     * correlation, flows and the capacity programme. Funding, transfers, savings and rules come
+     * after the costs and never reach them. Two scenarios with equal parts have the same demand
+     * and cost inputs, drawn from the same streams, so the same pupils and costs in every
+     * trajectory, whatever their finances.
+     */
+    public DemandAndCosts demandAndCosts() {
+        return new DemandAndCosts(firstYear, years, placements, inflation, correlation, flows, programme);
+    }
+
+    /** The parts of a scenario its pupils and gross costs depend on ({@link #demandAndCosts()}). */
+    public record DemandAndCosts(FinancialYear firstYear, int years, List<Placement> placements, Inflation inflation,
+                                 Correlation correlation, Flows flows, List<Opening> programme) {
+    }
+
     public FinancialYear year(int index) {
         return firstYear.plus(index);
     }

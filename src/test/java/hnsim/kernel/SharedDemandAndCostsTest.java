@@ -16,23 +16,43 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * An option that differs from an earlier one only in its savings targets (the unmitigated
- * forecast beside its base) steps only its finances on that option's pupils and costs. Its
- * rows must be, to the bit and for every metric of the run's layout, the rows it gets when run
- * alone and stepped in full: with rules (Safety Valve, write-offs, the override, conditional
- * transfers), flows, a programme and options around it.
+ * An option that differs from an earlier one only in its finances (savings targets, transfers,
+ * funding, rules: the unmitigated forecast beside its base, the options of a transfer) steps
+ * only its finances on that option's pupils and costs. Its rows must be, to the bit and for
+ * every metric of the run's layout, the rows it gets when run alone and stepped in full: with
+ * rules (Safety Valve, write-offs, the override, conditional transfers), flows, a programme,
+ * options that drop a rule, a grant or a workstream the base has, both ways of sampling, and
+ * options around it.
  */
 class SharedDemandAndCostsTest {
     static Stream<ScenarioFile> files() throws Exception {
         return Stream.of(ScenarioLoader.load(Path.of("src/test/resources/fixtures/leicestershire-2021-mtfs-v1.yaml")),
                 ScenarioLoader.load(Path.of("scenarios/leicestershire-2021-mtfs.yaml")),
                 ScenarioLoader.load(Path.of("scenarios/leicestershire-2022-outlook.yaml")),
-                ScenarioLoader.load(Path.of("scenarios/leicestershire-2022-dbv.yaml")));
+                ScenarioLoader.load(Path.of("scenarios/leicestershire-2022-dbv.yaml")),
+                SharedDrawsTest.changingOptions(), droppingOptions());
+    }
+
+    /** The DBV file with options that drop its grant and Safety Valve rules, or every workstream. */
+    static ScenarioFile droppingOptions() throws Exception {
+        String yaml = java.nio.file.Files.readString(Path.of("scenarios/leicestershire-2022-dbv.yaml"));
+        return TestScenarios.parse(yaml.substring(0, yaml.indexOf("\noptions:")) + """
+
+                options:
+                  with_safety_valve:
+                    rules:
+                      - grant: {name: Delivering Better Value, amount: 40k, year: 2022/23}
+                      - safety_valve: {from: 2024/25, path: [22m, 30m, 40m, 55m], payments: 6m, missed: withhold_rest}
+                  no_rules:
+                    rules: []
+                  no_workstreams:
+                    workstreams: []
+                """);
     }
 
     @ParameterizedTest
     @MethodSource("files")
-    void everyOptionWithoutSavingsGetsTheRowsOfAFullStep(ScenarioFile file) throws Exception {
+    void everyOptionThatSharesDemandAndCostsGetsTheRowsOfAFullStep(ScenarioFile file) throws Exception {
         List<Scenario> options = new ArrayList<>(file.allOptions().values());
         int stepped = options.size();
         for (int o = 0; o < stepped; o++) {
@@ -42,50 +62,79 @@ class SharedDemandAndCostsTest {
         List<BudgetModel> models = options.stream().map(s -> new BudgetModel(s, layout)).toList();
         int[] shares = Kernel.sharedDemandAndCosts(models);
         for (int o = 0; o < stepped; o++) {
-            // Options change demand, costs or funding: each is stepped in full, and each one's
-            // variant without savings reads its own option's demand and costs.
-            assertThat(shares[stepped + o]).as("the variant of option %d", o).isEqualTo(o);
+            boolean sameDemand = options.get(o).demandAndCosts().equals(options.get(0).demandAndCosts());
+            // An option of other finances reads the base's demand and costs; one of other demand
+            // or costs is stepped in full, and its variant without savings reads it.
+            assertThat(shares[o]).as("option %d", o).isEqualTo(o > 0 && sameDemand ? 0 : -1);
+            assertThat(shares[stepped + o]).as("the variant of option %d", o).isEqualTo(sameDemand ? 0 : o);
         }
-        // A full block and a short second one, on two threads.
-        RunSettings settings = new RunSettings(11L, RunSettings.BLOCK + 100, 2, false, Sampling.MONTE_CARLO);
-        TrajectoryStore together = Kernel.run(options, settings, n -> { });
-        // The columns a run keeps once for both options are equal in every trajectory and year.
-        int[][] same = Kernel.sameValues(options);
-        int types = file.base().placements().size();
-        for (int o = 0; o < options.size(); o++) {
-            int sharedMetrics = 0;
-            for (int k = 0; k < layout.size(); k++) {
-                if (same[o][k] < 0) {
+        for (Sampling sampling : Sampling.values()) {
+            // A full block and a short second one, on two threads.
+            RunSettings settings = new RunSettings(11L, RunSettings.BLOCK + 100, 2, false, sampling);
+            TrajectoryStore together = Kernel.run(options, settings, n -> { });
+            // The columns a run keeps once for both options are equal in every trajectory and year.
+            int[][] same = Kernel.sameValues(options);
+            int types = file.base().placements().size();
+            for (int o = 0; o < options.size(); o++) {
+                int sharedMetrics = 0;
+                for (int k = 0; k < layout.size(); k++) {
+                    if (same[o][k] < 0) {
+                        continue;
+                    }
+                    sharedMetrics++;
+                    for (int t = 0; t < options.get(o).years(); t++) {
+                        assertSameBits(together.column(o, k, t), together.column(same[o][k], k, t),
+                                "option %d, %s, year %d", o, layout.names().get(k), t);
+                    }
+                }
+                // Pupils and gross cost in total and by type; the grant and other income too
+                // when only the savings targets differ.
+                int expected = shares[o] < 0 ? 0 : models.get(o).sharesInputsWith(models.get(shares[o]))
+                        ? 4 + 2 * types : 2 + 2 * types;
+                assertThat(sharedMetrics).as("option %d", o).isEqualTo(expected);
+            }
+            for (int o = 0; o < options.size(); o++) {
+                if (shares[o] < 0) {
                     continue;
                 }
-                sharedMetrics++;
-                for (int t = 0; t < options.get(o).years(); t++) {
-                    assertThat(together.column(o, k, t)).as("option %d, %s, year %d", o, layout.names().get(k), t)
-                            .containsExactly(together.column(same[o][k], k, t));
-                }
-            }
-            // Pupils and gross cost in total and by type, the grant and other income.
-            assertThat(sharedMetrics).as("option %d", o).isEqualTo(o < stepped ? 0 : 4 + 2 * types);
-        }
-        for (int o = stepped; o < options.size(); o++) {
-            TrajectoryStore alone = Kernel.run(List.of(options.get(o)), settings, n -> { });
-            for (String metric : alone.layout().names()) {
-                for (int t = 0; t < options.get(o).years(); t++) {
-                    assertThat(together.column(o, layout.indexOf(metric), t))
-                            .as("%s, option %d, %s, year %d", file.base().name(), o, metric, t)
-                            .containsExactly(alone.column(0, alone.layout().indexOf(metric), t));
+                TrajectoryStore alone = Kernel.run(List.of(options.get(o)), settings, n -> { });
+                for (String metric : layout.names()) {
+                    int own = alone.layout().indexOf(metric);
+                    for (int t = 0; t < options.get(o).years(); t++) {
+                        // A metric of the layout the option lacks (another option's rule or
+                        // workstream) is 0 in every trajectory, as a full step writes it.
+                        double[] expected = own < 0 ? new double[RunSettings.BLOCK + 100]
+                                : alone.column(0, own, t);
+                        assertSameBits(together.column(o, layout.indexOf(metric), t), expected,
+                                "%s, option %d, %s, year %d, %s", file.base().name(), o, metric, t, sampling);
+                    }
                 }
             }
         }
     }
 
+    /** Bit for bit (-0.0 is not 0.0), and quick: a run compares thousands of columns. */
+    private static void assertSameBits(double[] actual, double[] expected, String what, Object... args) {
+        if (!java.util.Arrays.equals(actual, expected)) {
+            assertThat(actual).as(what, args).containsExactly(expected);
+        }
+    }
+
     @Test
-    void optionsThatChangeDemandCostsOrFundingAreSteppedInFull() throws Exception {
+    void optionsThatChangeDemandOrCostsAreSteppedInFullAndOneOfOtherTransfersIsNot() throws Exception {
         ScenarioFile file = SharedDrawsTest.changingOptions();
         List<Scenario> options = new ArrayList<>(file.allOptions().values());
+        assertThat(file.allOptions().keySet()).containsExactly("base", "faster_special_growth",
+                "dearer_independent", "likelier_shocks", "no_transfer");
         MetricLayout layout = MetricLayout.of(options);
         List<BudgetModel> models = options.stream().map(s -> new BudgetModel(s, layout)).toList();
-        assertThat(Kernel.sharedDemandAndCosts(models)).containsOnly(-1);
+        // Growth, a type's inflation and the inflation shock reach the costs; transfers do not.
+        assertThat(Kernel.sharedDemandAndCosts(models)).containsExactly(-1, -1, -1, -1, 0);
+        // Its own transfer approvals, not the base's: it shares pupils and costs, not its inputs.
+        assertThat(models.get(4).sharesInputsWith(models.get(0))).isFalse();
+        assertThat(models.get(4).metricsSharedWith(models.get(0)))
+                .hasSize(2 + 2 * file.base().placements().size())
+                .doesNotContain(hnsim.model.Metric.HNB_GRANT.ordinal(), hnsim.model.Metric.TRANSFER.ordinal());
     }
 
     @Test
