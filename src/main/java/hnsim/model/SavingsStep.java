@@ -18,13 +18,11 @@ final class SavingsStep implements ModelStep {
     private final int[] delayYears;
     private final int[] metric;
     /**
-     * {@code [workstream][year]}: the target on time, slipped, late, and slipped and late, found
-     * once per scenario rather than on every trajectory's every year.
+     * {@code [workstream][4 * year + combination]}: the target on time, slipped, late, and slipped
+     * and late ({@link #combination}), found once per scenario rather than on every trajectory's
+     * every year.
      */
-    private final double[][] onTime;
-    private final double[][] slippedTarget;
-    private final double[][] lateTarget;
-    private final double[][] slippedLateTarget;
+    private final double[][] shifted;
     /** Whether every target, past ones included, has a clear sign bit: the profile's shortcut then holds. */
     private final boolean nonNegative;
 
@@ -55,21 +53,15 @@ final class SavingsStep implements ModelStep {
                 .allMatch(v -> Double.doubleToRawLongBits(v) >= 0)
                 && java.util.Arrays.stream(pastTargets).flatMapToDouble(java.util.Arrays::stream)
                 .allMatch(v -> Double.doubleToRawLongBits(v) >= 0);
-        onTime = new double[n][];
-        slippedTarget = new double[n][];
-        lateTarget = new double[n][];
-        slippedLateTarget = new double[n][];
+        shifted = new double[n][];
         for (int w = 0; w < n; w++) {
             int years = targets[w].length;
-            onTime[w] = new double[years];
-            slippedTarget[w] = new double[years];
-            lateTarget[w] = new double[years];
-            slippedLateTarget[w] = new double[years];
+            shifted[w] = new double[4 * years];
             for (int t = 0; t < years; t++) {
-                onTime[w][t] = target(w, t);
-                slippedTarget[w][t] = target(w, t - slipYears[w]);
-                lateTarget[w][t] = target(w, t - delayYears[w]);
-                slippedLateTarget[w][t] = target(w, t - slipYears[w] - delayYears[w]);
+                shifted[w][4 * t] = target(w, t);
+                shifted[w][4 * t + 1] = target(w, t - slipYears[w]);
+                shifted[w][4 * t + 2] = target(w, t - delayYears[w]);
+                shifted[w][4 * t + 3] = target(w, t - slipYears[w] - delayYears[w]);
             }
         }
     }
@@ -91,28 +83,39 @@ final class SavingsStep implements ModelStep {
 
     /**
      * The year's target given the slip and the lateness: in a trajectory each is 0 or 1, and the
-     * profile is one of the four precomputed targets; in the deterministic path they are the
-     * planned chances, and the profile is the mixture. With targets of clear sign bit (none
-     * negative, none -0.0) the mixture at 0s and 1s is exactly the one target it picks (the
-     * other terms are +0.0, and x + 0.0 is x for such x), so the shortcut gives the same bits.
+     * profile is one of the four precomputed targets, looked up rather than chosen by branches
+     * (a slip drawn at 20% sends a branch the wrong way one time in five); in the deterministic
+     * path they are the planned chances, and the profile is the mixture. With targets of clear
+     * sign bit (none negative, none -0.0) the mixture at 0s and 1s is exactly the one target it
+     * picks (the other terms are +0.0, and x + 0.0 is x for such x), so the shortcut gives the
+     * same bits.
      */
     private double profile(int w, int year, double slipped, double late) {
-        double a = onTime[w][year];
-        double b = slippedTarget[w][year];
-        double c = lateTarget[w][year];
-        double d = slippedLateTarget[w][year];
-        if (nonNegative && (slipped == 0 || slipped == 1) && (late == 0 || late == 1)) {
-            return pick(slipped, late, a, b, c, d);
+        double[] targets = shifted[w];
+        int at = 4 * year;
+        int combination = nonNegative ? combination(slipped, late) : -1;
+        if (combination >= 0) {
+            return targets[at + combination];
         }
-        return mixture(slipped, late, a, b, c, d);
+        return mixture(slipped, late, targets[at], targets[at + 1], targets[at + 2], targets[at + 3]);
+    }
+
+    /** Which of the four targets a slip and a lateness of 0 or 1 pick (slipped + 2 x late), or -1 for other values. */
+    static int combination(double slipped, double late) {
+        int s = (int) slipped;
+        int l = (int) late;
+        return s == slipped && l == late && ((s | l) & ~1) == 0 ? s + 2 * l : -1;
     }
 
     /** The target on time (a), slipped (b), late (c) or both (d), for a slip and a lateness of 0 or 1. */
     static double pick(double slipped, double late, double a, double b, double c, double d) {
-        if (slipped == 0) {
-            return late == 0 ? a : c;
-        }
-        return late == 0 ? b : d;
+        return switch (combination(slipped, late)) {
+            case 0 -> a;
+            case 1 -> b;
+            case 2 -> c;
+            case 3 -> d;
+            default -> throw new IllegalArgumentException("a slip and a lateness of 0 or 1, not " + slipped + ", " + late);
+        };
     }
 
     /** The targets mixed by the chances of a slip and of lateness (the deterministic path's profile). */

@@ -41,6 +41,12 @@ class SavingsProfileTest {
         assertThat(SavingsStep.pick(1, 0, 1, 2, 3, 4)).isEqualTo(2);
         assertThat(SavingsStep.pick(0, 1, 1, 2, 3, 4)).isEqualTo(3);
         assertThat(SavingsStep.pick(1, 1, 1, 2, 3, 4)).isEqualTo(4);
+        assertThat(SavingsStep.pick(-0.0, -0.0, 1, 2, 3, 4)).isEqualTo(1);
+        // Anything but 0 or 1 is a chance, for the mixture.
+        for (double chance : new double[] {0.3, 2, -1, 0.9999999999999999, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertThat(SavingsStep.combination(chance, 0)).as("slip %s", chance).isEqualTo(-1);
+            assertThat(SavingsStep.combination(1, chance)).as("late %s", chance).isEqualTo(-1);
+        }
         // The deterministic path's chances mix them: 30% slip, 50% late.
         assertThat(SavingsStep.mixture(0.3, 0.5, 1, 2, 3, 4)).isEqualTo(0.35 + 0.3 + 1.05 + 0.6, org.assertj.core.api.Assertions.within(1e-12));
     }
