@@ -288,9 +288,7 @@ public final class RunCommand implements Callable<Integer> {
         if (request.methodOrNull() != QuantileMethod.EXACT) {
             return;
         }
-        var layout = Engine.layout(file, request.extraThresholdsGbp());
-        long need = hnsim.stats.ExactAggregates.bytesNeeded(layout.options().size(), layout.metrics().size(),
-                layout.years().size(), largest);
+        long need = Engine.exactBytesNeeded(file, request, largest);
         long heap = Runtime.getRuntime().maxMemory();
         if (need > 0.8 * heap) {
             throw new BadInputException(String.format(Locale.UK, "--exact keeps every value: %,d trajectories need"

@@ -6,6 +6,7 @@ import hnsim.model.MetricLayout;
 import hnsim.scenario.Scenario;
 import hnsim.scenario.ScenarioFile;
 import hnsim.stats.AggregateLayout;
+import hnsim.stats.ExactAggregates;
 import hnsim.stats.Driver;
 import hnsim.stats.PrecisionTarget;
 import hnsim.stats.QuantileMethod;
@@ -65,7 +66,8 @@ public final class Engine {
 
     /**
      * The statistics method of a request: as asked, else exact when every value of the whole run
-     * (8 bytes each) takes at most {@link #EXACT_HEAP_SHARE} of the heap, else sketches.
+     * (8 bytes each, {@link #exactBytesNeeded}) takes at most {@link #EXACT_HEAP_SHARE} of the
+     * heap, else sketches.
      */
     public static QuantileMethod method(ScenarioFile file, RunRequest request) {
         if (request.methodOrNull() != null) {
@@ -74,9 +76,17 @@ public final class Engine {
         if (request.deterministic()) {
             return QuantileMethod.EXACT;
         }
-        AggregateLayout layout = layout(file, request.extraThresholdsGbp());
-        return QuantileMethod.choose(layout.options().size(), layout.metrics().size(), layout.years().size(),
-                request.trajectories(), EXACT_HEAP_SHARE);
+        return QuantileMethod.choose(exactBytesNeeded(file, request, request.trajectories()), EXACT_HEAP_SHARE);
+    }
+
+    /**
+     * The bytes exact statistics of {@code trajectories} of a run take: 8 a value of every column
+     * the run keeps, a column two options share (the pupils and costs of an option of other
+     * finances, say) counted once.
+     */
+    public static long exactBytesNeeded(ScenarioFile file, RunRequest request, long trajectories) {
+        return ExactAggregates.bytesNeeded(layout(file, request.extraThresholdsGbp()), Kernel.sameValues(scenarios(file)),
+                trajectories);
     }
 
     /**

@@ -43,6 +43,23 @@ public final class ExactAggregates implements RunAggregates {
         return 8L * options * metrics * years * trajectories;
     }
 
+    /**
+     * The bytes the columns of a layout's exact aggregates take, 8 a value: a column an option
+     * shares with an earlier option's ({@code sameValues}, as the collector is given it) is one
+     * array, counted once.
+     */
+    public static long bytesNeeded(AggregateLayout layout, int[][] sameValues, long trajectories) {
+        long columns = 0;
+        for (int o = 0; o < layout.options().size(); o++) {
+            for (int m = 0; m < layout.metrics().size(); m++) {
+                if (ExactCollector.sourceOf(sameValues, o, m) < 0) {
+                    columns += layout.years().size();
+                }
+            }
+        }
+        return 8L * columns * trajectories;
+    }
+
     @Override
     public AggregateLayout layout() {
         return layout;
@@ -198,7 +215,7 @@ public final class ExactAggregates implements RunAggregates {
         }
 
         /** The earlier option whose column of metric m option o shares, or -1 (missing entries: -1). */
-        private static int sourceOf(int[][] sameValues, int o, int m) {
+        static int sourceOf(int[][] sameValues, int o, int m) {
             return o < sameValues.length && m < sameValues[o].length ? sameValues[o][m] : -1;
         }
 

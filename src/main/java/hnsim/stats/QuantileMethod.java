@@ -20,7 +20,11 @@ public enum QuantileMethod {
 
     /** Exact when every value (8 bytes each) takes at most {@code share} of the maximum heap. */
     public static QuantileMethod choose(int options, int metrics, int years, long trajectories, double share) {
-        long need = ExactAggregates.bytesNeeded(options, metrics, years, trajectories);
-        return need <= share * Runtime.getRuntime().maxMemory() ? EXACT : SKETCH;
+        return choose(ExactAggregates.bytesNeeded(options, metrics, years, trajectories), share);
+    }
+
+    /** Exact when the values' {@code bytesNeeded} take at most {@code share} of the maximum heap. */
+    public static QuantileMethod choose(long bytesNeeded, double share) {
+        return bytesNeeded <= share * Runtime.getRuntime().maxMemory() ? EXACT : SKETCH;
     }
 }

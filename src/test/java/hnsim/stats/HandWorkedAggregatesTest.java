@@ -336,6 +336,30 @@ public class HandWorkedAggregatesTest {
     }
 
     @Test
+    void theBytesOfExactAggregatesCountASharedColumnOnce() {
+        // The plan shares the base's in-year deficit: 8 cells, 6 arrays.
+        int[][] sameValues = {{-1, -1}, {0, -1}};
+        assertThat(ExactAggregates.bytesNeeded(LAYOUT, sameValues, 1_000)).isEqualTo(8L * 6 * 1_000);
+        assertThat(ExactAggregates.bytesNeeded(LAYOUT, new int[0][], 1_000)).isEqualTo(8L * 8 * 1_000);
+        // What the collector allocates: as many distinct arrays, of as many values.
+        ExactAggregates exact = (ExactAggregates) RunAggregates.collector(LAYOUT, QuantileMethod.EXACT, 0, 1_000,
+                sameValues).finish();
+        java.util.Set<double[]> arrays = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        long bytes = 0;
+        for (int c = 0; c < LAYOUT.metricCells(); c++) {
+            if (arrays.add(exact.columnOfCell(c))) {
+                bytes += 8L * exact.columnOfCell(c).length;
+            }
+        }
+        assertThat(arrays).hasSize(6);
+        assertThat(bytes).isEqualTo(ExactAggregates.bytesNeeded(LAYOUT, sameValues, 1_000));
+        // A run is exact while that fits its share of the heap.
+        long heap = Runtime.getRuntime().maxMemory();
+        assertThat(QuantileMethod.choose(heap / 2, 0.5)).isEqualTo(QuantileMethod.EXACT);
+        assertThat(QuantileMethod.choose(heap / 2 + 1, 0.5)).isEqualTo(QuantileMethod.SKETCH);
+    }
+
+    @Test
     void mergedRangesAreTheWholeRun() throws InterruptedException {
         for (QuantileMethod method : QuantileMethod.values()) {
             RunAggregates left = collect(method, 0, 2);
