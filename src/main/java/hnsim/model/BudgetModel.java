@@ -131,20 +131,34 @@ public final class BudgetModel {
     /**
      * The metrics (indices of the layout) whose values this model shares, trajectory by
      * trajectory and year by year, with {@code other} when it {@link #sharesDemandAndCostsWith
-     * shares its demand and costs}: pupils and gross cost, in total and by type; and when it
-     * {@link #sharesInputsWith shares its inputs} too, the income savings never reach (the
-     * grant, other income). Empty otherwise. A run keeps one column for both.
+     * shares its demand and costs}; empty otherwise. A run keeps one column for both.
+     * <ul>
+     * <li>pupils and gross cost, in total and by type, always;
+     * <li>savings, in total and by workstream, and net cost (gross cost less savings) when the
+     *     workstreams are equal: savings read only the workstreams, the programme (part of the
+     *     demand) and their own inputs, drawn alike for equal workstreams;
+     * <li>the grant and other income when the funding is equal: no transfer, saving or rule
+     *     reaches them.
+     * </ul>
+     * So an option of other transfers keeps only its funding, transfer, deficits and the metrics
+     * of its rules.
      */
     public int[] metricsSharedWith(BudgetModel other) {
         if (!sharesDemandAndCostsWith(other)) {
             return new int[0];
         }
-        int[] out = demandAndCostMetrics;
-        if (sharesInputsWith(other)) {
-            out = java.util.stream.IntStream.concat(Arrays.stream(out),
-                    java.util.stream.IntStream.of(Metric.HNB_GRANT.ordinal(), Metric.OTHER_INCOME.ordinal())).toArray();
+        java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
+        Arrays.stream(demandAndCostMetrics).forEach(out);
+        if (scenario.workstreams().equals(other.scenario.workstreams())) {
+            out.add(Metric.SAVINGS.ordinal()).add(Metric.NET_COST.ordinal());
+            for (hnsim.scenario.Workstream w : scenario.workstreams()) {
+                out.add(layout.indexOf(MetricLayout.savings(w.id())));
+            }
         }
-        return Arrays.stream(out).sorted().toArray();
+        if (scenario.funding().equals(other.scenario.funding())) {
+            out.add(Metric.HNB_GRANT.ordinal()).add(Metric.OTHER_INCOME.ordinal());
+        }
+        return out.build().sorted().toArray();
     }
 
     /**

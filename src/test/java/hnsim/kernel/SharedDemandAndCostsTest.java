@@ -33,7 +33,7 @@ class SharedDemandAndCostsTest {
                 SharedDrawsTest.changingOptions(), droppingOptions());
     }
 
-    /** The DBV file with options that drop its grant and Safety Valve rules, or every workstream. */
+    /** The DBV file with options that add a Safety Valve, drop its rules or every workstream, or grow its grant faster. */
     static ScenarioFile droppingOptions() throws Exception {
         String yaml = java.nio.file.Files.readString(Path.of("scenarios/leicestershire-2022-dbv.yaml"));
         return TestScenarios.parse(yaml.substring(0, yaml.indexOf("\noptions:")) + """
@@ -47,6 +47,10 @@ class SharedDemandAndCostsTest {
                     rules: []
                   no_workstreams:
                     workstreams: []
+                  richer_grant:
+                    funding:
+                      hnb_grant:
+                        growth: 9%
                 """);
     }
 
@@ -87,10 +91,17 @@ class SharedDemandAndCostsTest {
                                 "option %d, %s, year %d", o, layout.names().get(k), t);
                     }
                 }
-                // Pupils and gross cost in total and by type; the grant and other income too
-                // when only the savings targets differ.
-                int expected = shares[o] < 0 ? 0 : models.get(o).sharesInputsWith(models.get(shares[o]))
-                        ? 4 + 2 * types : 2 + 2 * types;
+                // Pupils and gross cost in total and by type; savings (in total and by
+                // workstream) and net cost with the same workstreams; the grant and other income
+                // with the same funding.
+                int expected = 0;
+                if (shares[o] >= 0) {
+                    Scenario source = options.get(shares[o]);
+                    expected = 2 + 2 * types
+                            + (options.get(o).workstreams().equals(source.workstreams())
+                                    ? 2 + source.workstreams().size() : 0)
+                            + (options.get(o).funding().equals(source.funding()) ? 2 : 0);
+                }
                 assertThat(sharedMetrics).as("option %d", o).isEqualTo(expected);
             }
             for (int o = 0; o < options.size(); o++) {
@@ -121,6 +132,33 @@ class SharedDemandAndCostsTest {
     }
 
     @Test
+    void anOptionOfOtherTransfersKeepsOnlyItsFundingTransferAndDeficits() throws Exception {
+        ScenarioFile file = ScenarioLoader.load(Path.of("scenarios/leicestershire-2021-mtfs.yaml"));
+        List<Scenario> options = new ArrayList<>(file.allOptions().values());
+        options.add(file.base().withoutSavings());
+        MetricLayout layout = MetricLayout.of(options);
+        int[][] same = Kernel.sameValues(options);
+        for (int o = 1; o < options.size(); o++) {
+            List<String> own = new ArrayList<>();
+            for (int k = 0; k < layout.size(); k++) {
+                if (same[o][k] < 0) {
+                    own.add(layout.names().get(k));
+                } else {
+                    assertThat(same[o][k]).isZero();
+                }
+            }
+            if (o < options.size() - 1) {
+                assertThat(own).as("option %d", o)
+                        .containsExactlyInAnyOrder("funding", "transfer", "in_year_deficit", "cumulative_deficit");
+            } else {
+                // The unmitigated forecast: other savings, so its own savings and net cost too.
+                assertThat(own).as("the unmitigated forecast").contains("savings", "net_cost", "funding",
+                        "cumulative_deficit").doesNotContain("hnb_grant", "placements", "gross_cost");
+            }
+        }
+    }
+
+    @Test
     void optionsThatChangeDemandOrCostsAreSteppedInFullAndOneOfOtherTransfersIsNot() throws Exception {
         ScenarioFile file = SharedDrawsTest.changingOptions();
         List<Scenario> options = new ArrayList<>(file.allOptions().values());
@@ -133,8 +171,10 @@ class SharedDemandAndCostsTest {
         // Its own transfer approvals, not the base's: it shares pupils and costs, not its inputs.
         assertThat(models.get(4).sharesInputsWith(models.get(0))).isFalse();
         assertThat(models.get(4).metricsSharedWith(models.get(0)))
-                .hasSize(2 + 2 * file.base().placements().size())
-                .doesNotContain(hnsim.model.Metric.HNB_GRANT.ordinal(), hnsim.model.Metric.TRANSFER.ordinal());
+                .hasSize(2 + 2 * file.base().placements().size() + 2 + file.base().workstreams().size() + 2)
+                .contains(hnsim.model.Metric.HNB_GRANT.ordinal(), hnsim.model.Metric.NET_COST.ordinal())
+                .doesNotContain(hnsim.model.Metric.TRANSFER.ordinal(), hnsim.model.Metric.FUNDING.ordinal(),
+                        hnsim.model.Metric.IN_YEAR_DEFICIT.ordinal(), hnsim.model.Metric.CUMULATIVE_DEFICIT.ordinal());
     }
 
     @Test
