@@ -381,6 +381,37 @@ public final class ColumnStatistics {
         return sorted[(int) OrderStatistics.rank(sorted.length, p) - 1];
     }
 
+    /**
+     * The p-quantiles of {@code values} by the same nearest rank as {@link #quantile}, each the
+     * value a full sort puts at its rank, -0.0 and 0.0 told apart as a sort does: found by
+     * bucketed selection ({@link RankSelection}), linear where a sort is not. The values are
+     * reordered. With a NaN among them (a sort puts NaN last) they are sorted instead.
+     */
+    public static double[] quantiles(double[] values, double... ps) {
+        int[] ranks = new int[ps.length];
+        for (int k = 0; k < ps.length; k++) {
+            ranks[k] = (int) OrderStatistics.rank(values.length, ps[k]) - 1;
+        }
+        double[] out = new double[ps.length];
+        boolean nan = false;
+        for (double v : values) {
+            nan |= v != v;
+        }
+        if (nan) {
+            Arrays.sort(values);
+            for (int k = 0; k < ps.length; k++) {
+                out[k] = values[ranks[k]];
+            }
+            return out;
+        }
+        int[] ascending = Arrays.stream(ranks).distinct().sorted().toArray();
+        double[] found = RankSelection.select(values, 0, values.length, ascending);
+        for (int k = 0; k < ps.length; k++) {
+            out[k] = found[Arrays.binarySearch(ascending, ranks[k])];
+        }
+        return out;
+    }
+
     /** The 95% interval of the p-quantile of values sorted ascending (goal seek inverts it). */
     public static Interval quantileInterval(double[] sorted, double p) {
         long[] ranks = OrderStatistics.intervalRanks(sorted.length, p);

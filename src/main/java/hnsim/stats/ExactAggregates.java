@@ -105,6 +105,15 @@ public final class ExactAggregates implements RunAggregates {
         return values[layout.cell(option, metric, year)].clone();
     }
 
+    /**
+     * The values of an option, metric and year themselves, not a copy as {@link #column} gives:
+     * for a reader that only reads them (the effects of options), where a copy of every column
+     * it reads would cost more than the reading.
+     */
+    public double[] columnInPlace(int option, int metric, int year) {
+        return values[layout.cell(option, metric, year)];
+    }
+
     /** One value: trajectory {@code i} (counted from {@link #from()}) of an option, metric and year. */
     public double get(int option, int metric, int year, int i) {
         return values[layout.cell(option, metric, year)][i];

@@ -103,4 +103,33 @@ class RankSelectionTest {
         assertThat(RankSelection.select(values.clone(), 0, 600, ranks)).containsExactly(-1.0, -1.0, 0.0, 0.0,
                 Double.MIN_VALUE, Double.MIN_VALUE, 2 * Double.MIN_VALUE, 2 * Double.MIN_VALUE);
     }
+
+    /** What {@code ColumnStatistics.quantiles} must give: the nearest-rank quantile of the sorted values. */
+    @Test
+    void quantilesAreThoseOfTheSortedValuesBitForBit() {
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(21L);
+        double[] ps = {0.10, 0.50, 0.90, 0.50, 0.0, 1.0};
+        for (int trial = 0; trial < 200; trial++) {
+            int size = 1 + rng.nextInt(trial < 100 ? 300 : 50_000);
+            int kind = trial % 5;
+            double[] values = new double[size];
+            for (int i = 0; i < size; i++) {
+                double u = rng.nextDouble();
+                values[i] = switch (kind) {
+                    case 0 -> u - 0.5;
+                    case 1 -> u < 0.6 ? 0.0 : -2e6 * u;                      // most differences none at all
+                    case 2 -> u < 0.5 ? -0.0 : u < 0.9 ? 0.0 : u - 0.95;      // zeros of both signs
+                    case 3 -> u < 0.001 ? Double.NaN : u;                      // a NaN: sorted instead
+                    default -> Math.rint(u * 3);                               // ties
+                };
+            }
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            double[] found = ColumnStatistics.quantiles(values.clone(), ps);
+            for (int k = 0; k < ps.length; k++) {
+                assertThat(Double.doubleToRawLongBits(found[k])).as("p %s of %d values, kind %d", ps[k], size, kind)
+                        .isEqualTo(Double.doubleToRawLongBits(ColumnStatistics.quantile(sorted, ps[k])));
+            }
+        }
+    }
 }
