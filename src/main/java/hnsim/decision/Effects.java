@@ -68,16 +68,10 @@ public record Effects(List<Effect> effects, List<ThresholdEffect> thresholds, in
                 store.trajectories(), settings.threads());
     }
 
-    /** Every option against the base (the first option), then every option against each of {@code against}. */
-    public static Effects compute(Columns columns, List<String> options, List<String> years,
-                                  List<Double> thresholdsGbp, List<String> against, int trajectories) {
-        return compute(columns, options, years, thresholdsGbp, against, trajectories, 1);
-    }
-
     /**
-     * As {@link #compute(Columns, List, List, List, List, int)}, the effects found on up to
-     * {@code threads} threads: each is its own pair of columns, so which thread finds it
-     * changes nothing, and they come out in the same order.
+     * Every option against the base (the first option), then every option against each of
+     * {@code against}, found on up to {@code threads} threads: each effect is its own pair of
+     * columns, so which thread finds it changes nothing, and they come out in the same order.
      */
     public static Effects compute(Columns columns, List<String> options, List<String> years,
                                   List<Double> thresholdsGbp, List<String> against, int trajectories,

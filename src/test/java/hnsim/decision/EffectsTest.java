@@ -63,4 +63,55 @@ class EffectsTest {
         assertThat(vsBase.pHigher()).isBetween(0.45, 0.55);
         assertThat(Math.min(Math.abs(vsBase.p50()), Math.abs(vsBase.p50() - transfer))).isLessThan(1e-3);
     }
+
+    /**
+     * Effects by hand, from columns of ten trajectories: option a against the base differs by
+     * -5, -1, -0.5, 0, 0, 0.5, 1, 1.5, 3 and 10 in the first year's cumulative deficit; every
+     * other cell by a constant of its own, so a mixed-up pair, metric or year shows.
+     */
+    @Test
+    void effectsAndThresholdChangesByHandInTheirOrderOnOneThreadAndTwo() {
+        double[] d = {-5, -1, -0.5, 0, 0, 0.5, 1, 1.5, 3, 10};
+        Effects.Columns columns = (option, metric, year) -> {
+            double[] out = new double[d.length];
+            for (int i = 0; i < out.length; i++) {
+                double shift = option == 0 ? 0
+                        : option == 1 && metric == hnsim.model.Metric.CUMULATIVE_DEFICIT && year == 0 ? d[i]
+                        : 10 * option + (metric == hnsim.model.Metric.CUMULATIVE_DEFICIT ? 0 : 3) + year;
+                out[i] = 100 + shift;
+            }
+            return out;
+        };
+        for (int threads : new int[] {1, 2}) {
+            Effects effects = Effects.compute(columns, List.of("base", "a", "b"), List.of("y1", "y2"),
+                    List.of(100.0, 101.0), List.of(), d.length, threads);
+            Effect first = effects.effects().get(0);
+            assertThat(first).isEqualTo(new Effect("a", "base", "cumulative_deficit", "y1", 0.95, -5, 0, 3, 0.1, 0.3));
+            // Pair by pair, cumulative then in-year, year by year: the constant differences.
+            List<Double> means = effects.effects().stream().map(Effect::mean).toList();
+            assertThat(means).containsExactly(0.95, 11.0, 13.0, 14.0, 20.0, 21.0, 23.0, 24.0);
+            assertThat(effects.effects().stream().map(e -> e.option() + " " + e.metric() + " " + e.year()).toList())
+                    .containsExactly("a cumulative_deficit y1", "a cumulative_deficit y2", "a in_year_deficit y1",
+                            "a in_year_deficit y2", "b cumulative_deficit y1", "b cumulative_deficit y2",
+                            "b in_year_deficit y1", "b in_year_deficit y2");
+            Effect constant = effects.effects().get(1);
+            assertThat(List.of(constant.p10(), constant.p50(), constant.p90(), constant.pLower(), constant.pHigher()))
+                    .containsExactly(11.0, 11.0, 11.0, 0.0, 1.0);
+            // The base is at 100, never above either threshold; a's first year passes 100 in the
+            // five trajectories with a positive difference, 101 in the three above 1.
+            assertThat(effects.thresholds()).containsExactly(
+                    new ThresholdEffect("a", "base", "y1", 100, 0.5, 0),
+                    new ThresholdEffect("a", "base", "y2", 100, 1, 0),
+                    new ThresholdEffect("a", "base", "y1", 101, 0.3, 0),
+                    new ThresholdEffect("a", "base", "y2", 101, 1, 0),
+                    new ThresholdEffect("b", "base", "y1", 100, 1, 0),
+                    new ThresholdEffect("b", "base", "y2", 100, 1, 0),
+                    new ThresholdEffect("b", "base", "y1", 101, 1, 0),
+                    new ThresholdEffect("b", "base", "y2", 101, 1, 0));
+            assertThat(effects.trajectories()).isEqualTo(d.length);
+            // Against the base as well: nothing more, the base is compared with already.
+            assertThat(Effects.compute(columns, List.of("base", "a", "b"), List.of("y1", "y2"), List.of(100.0, 101.0),
+                    List.of("base"), d.length, threads)).isEqualTo(effects);
+        }
+    }
 }
