@@ -107,17 +107,6 @@ final class SavingsStep implements ModelStep {
         return s == slipped && l == late && ((s | l) & ~1) == 0 ? s + 2 * l : -1;
     }
 
-    /** The target on time (a), slipped (b), late (c) or both (d), for a slip and a lateness of 0 or 1. */
-    static double pick(double slipped, double late, double a, double b, double c, double d) {
-        return switch (combination(slipped, late)) {
-            case 0 -> a;
-            case 1 -> b;
-            case 2 -> c;
-            case 3 -> d;
-            default -> throw new IllegalArgumentException("a slip and a lateness of 0 or 1, not " + slipped + ", " + late);
-        };
-    }
-
     /** The targets mixed by the chances of a slip and of lateness (the deterministic path's profile). */
     static double mixture(double slipped, double late, double a, double b, double c, double d) {
         return (1 - slipped) * (1 - late) * a + slipped * (1 - late) * b + (1 - slipped) * late * c

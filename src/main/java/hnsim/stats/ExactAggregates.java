@@ -38,13 +38,9 @@ public final class ExactAggregates implements RunAggregates {
         return new ExactAggregates(layout, from, to, values, BreachCounts.fromArray(layout, counts));
     }
 
-    /** Bytes the values of a run need: what decides whether a run can be exact. */
-    public static long bytesNeeded(int options, int metrics, int years, long trajectories) {
-        return 8L * options * metrics * years * trajectories;
-    }
-
     /**
-     * The bytes the columns of a layout's exact aggregates take, 8 a value: a column an option
+     * The bytes the columns of a layout's exact aggregates take, 8 a value (what decides whether
+     * a run can be exact): a column an option
      * shares with an earlier option's ({@code sameValues}, as the collector is given it) is one
      * array, counted once.
      */

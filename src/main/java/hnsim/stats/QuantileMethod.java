@@ -18,11 +18,6 @@ public enum QuantileMethod {
         return description;
     }
 
-    /** Exact when every value (8 bytes each) takes at most {@code share} of the maximum heap. */
-    public static QuantileMethod choose(int options, int metrics, int years, long trajectories, double share) {
-        return choose(ExactAggregates.bytesNeeded(options, metrics, years, trajectories), share);
-    }
-
     /** Exact when the values' {@code bytesNeeded} take at most {@code share} of the maximum heap. */
     public static QuantileMethod choose(long bytesNeeded, double share) {
         return bytesNeeded <= share * Runtime.getRuntime().maxMemory() ? EXACT : SKETCH;

@@ -27,7 +27,7 @@ class SavingsProfileTest {
             for (double slipped : new double[] {0, 1}) {
                 for (double late : new double[] {0, 1}) {
                     double mixed = SavingsStep.mixture(slipped, late, t[0], t[1], t[2], t[3]);
-                    double picked = SavingsStep.pick(slipped, late, t[0], t[1], t[2], t[3]);
+                    double picked = t[SavingsStep.combination(slipped, late)];
                     assertThat(Double.doubleToRawLongBits(picked)).as("%s, slipped %s, late %s",
                             java.util.Arrays.toString(t), slipped, late).isEqualTo(Double.doubleToRawLongBits(mixed));
                 }
@@ -37,11 +37,12 @@ class SavingsProfileTest {
 
     @Test
     void eachCombinationPicksItsOwnTarget() {
-        assertThat(SavingsStep.pick(0, 0, 1, 2, 3, 4)).isEqualTo(1);
-        assertThat(SavingsStep.pick(1, 0, 1, 2, 3, 4)).isEqualTo(2);
-        assertThat(SavingsStep.pick(0, 1, 1, 2, 3, 4)).isEqualTo(3);
-        assertThat(SavingsStep.pick(1, 1, 1, 2, 3, 4)).isEqualTo(4);
-        assertThat(SavingsStep.pick(-0.0, -0.0, 1, 2, 3, 4)).isEqualTo(1);
+        // The lookup's index into {on time, slipped, late, slipped and late}.
+        assertThat(SavingsStep.combination(0, 0)).isEqualTo(0);
+        assertThat(SavingsStep.combination(1, 0)).isEqualTo(1);
+        assertThat(SavingsStep.combination(0, 1)).isEqualTo(2);
+        assertThat(SavingsStep.combination(1, 1)).isEqualTo(3);
+        assertThat(SavingsStep.combination(-0.0, -0.0)).isEqualTo(0);
         // Anything but 0 or 1 is a chance, for the mixture.
         for (double chance : new double[] {0.3, 2, -1, 0.9999999999999999, Double.NaN, Double.POSITIVE_INFINITY}) {
             assertThat(SavingsStep.combination(chance, 0)).as("slip %s", chance).isEqualTo(-1);
@@ -82,7 +83,7 @@ class SavingsProfileTest {
     void withANegativeTargetTheMixtureCanDifferFromThePickInTheSignOfZero() {
         // -0.0 on time, a negative slipped target: the mixture adds 0 x (-5) = -0.0 ... and +0.0 terms.
         double mixed = SavingsStep.mixture(0, 0, -0.0, -5, 3, 4);
-        double picked = SavingsStep.pick(0, 0, -0.0, -5, 3, 4);
+        double picked = new double[] {-0.0, -5, 3, 4}[SavingsStep.combination(0, 0)];
         assertThat(Double.doubleToRawLongBits(mixed)).isNotEqualTo(Double.doubleToRawLongBits(picked));
     }
 }

@@ -332,7 +332,8 @@ public class HandWorkedAggregatesTest {
                 .hasMessage("expected 8 columns, got 7");
         assertThatThrownBy(() -> ExactAggregates.of(LAYOUT, 0, 6, values, new long[16]))
                 .hasMessage("a column holds 5 values, not 6");
-        assertThat(ExactAggregates.bytesNeeded(2, 3, 4, 1_000_000_000L)).isEqualTo(192_000_000_000L);
+        // 2 options x 2 metrics x 2 years x 10^9 values x 8 bytes.
+        assertThat(ExactAggregates.bytesNeeded(LAYOUT, new int[0][], 1_000_000_000L)).isEqualTo(64_000_000_000L);
     }
 
     @Test

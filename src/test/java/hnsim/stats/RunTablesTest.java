@@ -52,9 +52,15 @@ class RunTablesTest {
         long heap = Runtime.getRuntime().maxMemory();
         // 8 bytes a value: N values of one cell take 8N bytes; at N = heap / 16 they take half the heap.
         long n = heap / 16;
-        assertThat(QuantileMethod.choose(1, 1, 1, n, 0.5)).isEqualTo(QuantileMethod.EXACT);
-        assertThat(QuantileMethod.choose(1, 1, 1, n + 1, 0.5)).isEqualTo(QuantileMethod.SKETCH);
-        assertThat(QuantileMethod.choose(2, 1, 1, n, 0.5)).isEqualTo(QuantileMethod.SKETCH);
+        AggregateLayout one = new AggregateLayout(List.of("base"), List.of("in_year_deficit"), List.of("y1"),
+                new double[0]);
+        AggregateLayout two = new AggregateLayout(List.of("base", "plan"), List.of("in_year_deficit"), List.of("y1"),
+                new double[0]);
+        int[][] none = new int[0][];
+        assertThat(QuantileMethod.choose(ExactAggregates.bytesNeeded(one, none, n), 0.5)).isEqualTo(QuantileMethod.EXACT);
+        assertThat(QuantileMethod.choose(ExactAggregates.bytesNeeded(one, none, n + 1), 0.5))
+                .isEqualTo(QuantileMethod.SKETCH);
+        assertThat(QuantileMethod.choose(ExactAggregates.bytesNeeded(two, none, n), 0.5)).isEqualTo(QuantileMethod.SKETCH);
         assertThat(QuantileMethod.SKETCH.description()).isEqualTo(
                 "DDSketch, relative accuracy 0.1%; moments and exceedances exact");
         assertThat(QuantileMethod.EXACT.description()).isEqualTo("exact order statistics (nearest rank)");
