@@ -81,17 +81,12 @@ public final class ExactAggregates implements RunAggregates {
         return breaches;
     }
 
-    /** The stored column of a metric cell (not a copy: read only). */
-    double[] cellValues(int cell) {
-        return values[cell];
-    }
-
     /** The number of metric cells, each a column of {@link #count()} values. */
     public int columns() {
         return values.length;
     }
 
-    /** A metric cell's values, for writing a shard (read only). */
+    /** The stored column of a metric cell, not a copy: read only (statistics, shards). */
     public double[] columnOfCell(int cell) {
         return values[cell];
     }
@@ -107,7 +102,7 @@ public final class ExactAggregates implements RunAggregates {
      * it reads would cost more than the reading.
      */
     public double[] columnInPlace(int option, int metric, int year) {
-        return values[layout.cell(option, metric, year)];
+        return columnOfCell(layout.cell(option, metric, year));
     }
 
     /** One value: trajectory {@code i} (counted from {@link #from()}) of an option, metric and year. */

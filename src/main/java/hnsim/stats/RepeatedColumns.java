@@ -41,7 +41,7 @@ final class RepeatedColumns {
             if (column.difference() >= 0 || n == 0) {
                 continue;
             }
-            double[] values = exact.cellValues(column.cell());
+            double[] values = exact.columnOfCell(column.cell());
             Integer same = instances.putIfAbsent(values, c);
             if (same != null) {
                 candidate[c] = same;

@@ -92,8 +92,8 @@ public final class Summariser {
         if (earlier < 0) {
             return -1;
         }
-        double[] values = exact.cellValues(columns.get(c).cell());
-        double[] other = exact.cellValues(columns.get(earlier).cell());
+        double[] values = exact.columnOfCell(columns.get(c).cell());
+        double[] other = exact.columnOfCell(columns.get(earlier).cell());
         return RepeatedColumns.same(values, other, Math.toIntExact(exact.count())) ? earlier : -1;
     }
 
@@ -120,9 +120,9 @@ public final class Summariser {
         String year = layout.years().get(column.year());
         if (aggregates instanceof ExactAggregates exact) {
             int n = Math.toIntExact(exact.count());
-            double[] values = exact.cellValues(layout.cell(column.option(), column.metric(), column.year()));
+            double[] values = exact.columnOfCell(layout.cell(column.option(), column.metric(), column.year()));
             if (column.difference() >= 0) {
-                double[] base = exact.cellValues(layout.cell(0, column.metric(), column.year()));
+                double[] base = exact.columnOfCell(layout.cell(0, column.metric(), column.year()));
                 double[] difference = scratch.column(n);
                 for (int i = 0; i < n; i++) {
                     difference[i] = values[i] - base[i];

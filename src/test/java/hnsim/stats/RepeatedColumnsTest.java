@@ -104,8 +104,8 @@ class RepeatedColumnsTest {
         List<AggregateLayout.Column> columns = Summariser.summarised(LAYOUT);
         RepeatedColumns repeats = RepeatedColumns.of(exact, columns);
         assertThat(repeats.candidate(11)).isEqualTo(1);
-        assertThat(RepeatedColumns.same(exact.cellValues(columns.get(11).cell()),
-                exact.cellValues(columns.get(1).cell()), N)).isFalse();
+        assertThat(RepeatedColumns.same(exact.columnOfCell(columns.get(11).cell()),
+                exact.columnOfCell(columns.get(1).cell()), N)).isFalse();
         List<Summary> rows = Summariser.summarise(exact, 2).summaries();
         assertThat(rows).isEqualTo(oneByOne(exact));
         assertThat(rows.get(11).mean()).isNotEqualTo(rows.get(1).mean());
@@ -138,8 +138,8 @@ class RepeatedColumnsTest {
         ExactAggregates exact = aggregates(false, true);
         List<AggregateLayout.Column> columns = Summariser.summarised(LAYOUT);
         assertThat((20_003 - 1) / 63).isEqualTo(317);
-        double[] base = exact.cellValues(columns.get(1).cell());
-        double[] variant = exact.cellValues(columns.get(11).cell());
+        double[] base = exact.columnOfCell(columns.get(1).cell());
+        double[] variant = exact.columnOfCell(columns.get(11).cell());
         assertThat(variant[317]).isNotEqualTo(base[317]);
         RepeatedColumns repeats = RepeatedColumns.of(exact, columns);
         assertThat(repeats.candidate(11)).isEqualTo(-1);

@@ -45,12 +45,12 @@ class SharedColumnsTest {
         ExactAggregates shared = (ExactAggregates) collect(SAME, 0, 100);
         ExactAggregates every = (ExactAggregates) collect(new int[0][], 0, 100);
         for (int c = 0; c < LAYOUT.metricCells(); c++) {
-            assertThat(shared.cellValues(c)).as("cell %d", c).containsExactly(every.cellValues(c));
+            assertThat(shared.columnOfCell(c)).as("cell %d", c).containsExactly(every.columnOfCell(c));
         }
         // One array for the shared gross cost, separate ones for the rest.
-        assertThat(shared.cellValues(LAYOUT.cell(1, 0, 1))).isSameAs(shared.cellValues(LAYOUT.cell(0, 0, 1)));
-        assertThat(shared.cellValues(LAYOUT.cell(1, 1, 1))).isNotSameAs(shared.cellValues(LAYOUT.cell(0, 1, 1)));
-        assertThat(every.cellValues(LAYOUT.cell(1, 0, 1))).isNotSameAs(every.cellValues(LAYOUT.cell(0, 0, 1)));
+        assertThat(shared.columnOfCell(LAYOUT.cell(1, 0, 1))).isSameAs(shared.columnOfCell(LAYOUT.cell(0, 0, 1)));
+        assertThat(shared.columnOfCell(LAYOUT.cell(1, 1, 1))).isNotSameAs(shared.columnOfCell(LAYOUT.cell(0, 1, 1)));
+        assertThat(every.columnOfCell(LAYOUT.cell(1, 0, 1))).isNotSameAs(every.columnOfCell(LAYOUT.cell(0, 0, 1)));
         assertThat(Summariser.summarise(shared, 2).summaries()).isEqualTo(Summariser.summarise(every, 2).summaries());
     }
 
@@ -59,18 +59,18 @@ class SharedColumnsTest {
         // A part that starts later holds exactly its own trajectories, 60 here, in every column.
         ExactAggregates later = (ExactAggregates) collect(SAME, 40, 100);
         for (int c = 0; c < LAYOUT.metricCells(); c++) {
-            assertThat(later.cellValues(c)).as("cell %d", c).hasSize(60);
+            assertThat(later.columnOfCell(c)).as("cell %d", c).hasSize(60);
         }
         ExactAggregates merged = (ExactAggregates) collect(SAME, 0, 40).merge(collect(SAME, 40, 100));
         ExactAggregates whole = (ExactAggregates) collect(new int[0][], 0, 100);
         for (int c = 0; c < LAYOUT.metricCells(); c++) {
-            assertThat(merged.cellValues(c)).as("cell %d", c).containsExactly(whole.cellValues(c));
+            assertThat(merged.columnOfCell(c)).as("cell %d", c).containsExactly(whole.columnOfCell(c));
         }
-        assertThat(merged.cellValues(LAYOUT.cell(1, 0, 0))).isSameAs(merged.cellValues(LAYOUT.cell(0, 0, 0)));
+        assertThat(merged.columnOfCell(LAYOUT.cell(1, 0, 0))).isSameAs(merged.columnOfCell(LAYOUT.cell(0, 0, 0)));
         // A part that stores every cell: the merge cannot share, and still holds every value.
         ExactAggregates mixed = (ExactAggregates) collect(SAME, 0, 40).merge(collect(new int[0][], 40, 100));
-        assertThat(mixed.cellValues(LAYOUT.cell(1, 0, 0))).isNotSameAs(mixed.cellValues(LAYOUT.cell(0, 0, 0)))
-                .containsExactly(whole.cellValues(LAYOUT.cell(1, 0, 0)));
+        assertThat(mixed.columnOfCell(LAYOUT.cell(1, 0, 0))).isNotSameAs(mixed.columnOfCell(LAYOUT.cell(0, 0, 0)))
+                .containsExactly(whole.columnOfCell(LAYOUT.cell(1, 0, 0)));
     }
 
     @Test
@@ -82,10 +82,10 @@ class SharedColumnsTest {
         for (int o = 0; o < 2; o++) {
             for (int m = 0; m < 2; m++) {
                 for (int t = 0; t < 2; t++) {
-                    double[] column = parallel.cellValues(LAYOUT.cell(o, m, t));
+                    double[] column = parallel.columnOfCell(LAYOUT.cell(o, m, t));
                     assertThat(column).hasSize(n);
                     if (o == 1) {
-                        double[] base = parallel.cellValues(LAYOUT.cell(0, m, t));
+                        double[] base = parallel.columnOfCell(LAYOUT.cell(0, m, t));
                         assertThat(column == base).as("metric %d, year %d shared", m, t).isEqualTo(m == 0);
                     }
                 }
