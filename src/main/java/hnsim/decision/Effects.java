@@ -9,8 +9,10 @@ import hnsim.model.Metric;
 import hnsim.scenario.Scenario;
 import hnsim.stats.ColumnStatistics;
 import hnsim.stats.SimulationResult;
+import hnsim.kernel.Workers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * What each option buys: the paired differences of the cumulative and in-year deficit between
@@ -75,7 +77,7 @@ public record Effects(List<Effect> effects, List<ThresholdEffect> thresholds, in
      */
     public static Effects compute(Columns columns, List<String> options, List<String> years,
                                   List<Double> thresholdsGbp, List<String> against, int trajectories,
-                                  int threads) {
+                                  int threads) throws InterruptedException {
         List<int[]> pairs = new ArrayList<>();
         for (int o = 1; o < options.size(); o++) {
             pairs.add(new int[] {o, 0});
@@ -92,48 +94,29 @@ public record Effects(List<Effect> effects, List<ThresholdEffect> thresholds, in
                 }
             }
         }
-        int perPair = METRICS.size() * years.size();
-        Effect[] effects = new Effect[pairs.size() * perPair];
-        inParallel(effects.length, threads, k -> {
-            int[] pair = pairs.get(k / perPair);
-            Metric metric = METRICS.get(k % perPair / years.size());
-            int t = k % years.size();
-            effects[k] = effect(options.get(pair[0]), options.get(pair[1]), metric, years.get(t),
-                    columns.column(pair[0], metric, t), columns.column(pair[1], metric, t));
-        });
-        int perPairThresholds = thresholdsGbp.size() * years.size();
-        ThresholdEffect[] changes = new ThresholdEffect[pairs.size() * perPairThresholds];
-        inParallel(changes.length, threads, k -> {
-            int[] pair = pairs.get(k / perPairThresholds);
-            double threshold = thresholdsGbp.get(k % perPairThresholds / years.size());
-            int t = k % years.size();
-            changes[k] = new ThresholdEffect(options.get(pair[0]), options.get(pair[1]), years.get(t), threshold,
-                    share(columns.column(pair[0], Metric.CUMULATIVE_DEFICIT, t), threshold),
-                    share(columns.column(pair[1], Metric.CUMULATIVE_DEFICIT, t), threshold));
-        });
-        return new Effects(List.of(effects), List.of(changes), trajectories);
-    }
-
-    /** Runs {@code task} for 0..count-1, on up to {@code threads} threads (the caller's alone for 1). */
-    private static void inParallel(int count, int threads, java.util.function.IntConsumer task) {
-        if (threads <= 1 || count <= 1) {
-            for (int k = 0; k < count; k++) {
-                task.accept(k);
+        List<Callable<Effect>> effects = new ArrayList<>();
+        List<Callable<ThresholdEffect>> changes = new ArrayList<>();
+        for (int[] pair : pairs) {
+            String option = options.get(pair[0]);
+            String other = options.get(pair[1]);
+            for (Metric metric : METRICS) {
+                for (int t = 0; t < years.size(); t++) {
+                    int year = t;
+                    effects.add(() -> effect(option, other, metric, years.get(year),
+                            columns.column(pair[0], metric, year), columns.column(pair[1], metric, year)));
+                }
             }
-            return;
+            for (double threshold : thresholdsGbp) {
+                for (int t = 0; t < years.size(); t++) {
+                    int year = t;
+                    changes.add(() -> new ThresholdEffect(option, other, years.get(year), threshold,
+                            share(columns.column(pair[0], Metric.CUMULATIVE_DEFICIT, year), threshold),
+                            share(columns.column(pair[1], Metric.CUMULATIVE_DEFICIT, year), threshold)));
+                }
+            }
         }
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.min(threads, count));
-        try {
-            pool.submit(() -> java.util.stream.IntStream.range(0, count).parallel().forEach(task)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while finding the effects", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            hnsim.kernel.Workers.throwIfUnchecked(e.getCause());
-            throw new IllegalStateException("the effects failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        // Each effect reads its own pair of columns: which thread finds it changes nothing.
+        return new Effects(Workers.inOrder(effects, threads), Workers.inOrder(changes, threads), trajectories);
     }
 
     static Effect effect(String option, String against, Metric metric, String year, double[] values,

@@ -1,5 +1,7 @@
 package hnsim.kernel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -53,6 +55,44 @@ public final class Workers implements AutoCloseable {
         if (cause instanceof Error error) {
             throw error;
         }
+    }
+
+    /**
+     * Runs {@code tasks} on up to {@code threads} threads (on the caller's alone for one) and
+     * returns their results in the tasks' order, whichever thread ran each. A task's unchecked
+     * failure is thrown as an exception of its class (on a pool, the copy ForkJoinTask makes on
+     * the waiting thread, with the task's own as its cause); a checked one wrapped in an
+     * unchecked one.
+     */
+    public static <T> List<T> inOrder(List<? extends Callable<T>> tasks, int threads) throws InterruptedException {
+        List<T> out = new ArrayList<>(tasks.size());
+        if (threads <= 1 || tasks.size() <= 1) {
+            for (Callable<T> task : tasks) {
+                try {
+                    out.add(task.call());
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return out;
+        }
+        try (Workers workers = new Workers(Math.min(threads, tasks.size()))) {
+            List<Future<T>> futures = new ArrayList<>(tasks.size());
+            for (Callable<T> task : tasks) {
+                futures.add(workers.submit(task));
+            }
+            for (Future<T> future : futures) {
+                try {
+                    out.add(workers.await(future));
+                } catch (ExecutionException e) {
+                    throwIfUnchecked(e.getCause());
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        }
+        return out;
     }
 
     @Override

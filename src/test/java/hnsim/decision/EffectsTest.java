@@ -70,7 +70,7 @@ class EffectsTest {
      * other cell by a constant of its own, so a mixed-up pair, metric or year shows.
      */
     @Test
-    void effectsAndThresholdChangesByHandInTheirOrderOnOneThreadAndTwo() {
+    void effectsAndThresholdChangesByHandInTheirOrderOnOneThreadAndTwo() throws Exception {
         double[] d = {-5, -1, -0.5, 0, 0, 0.5, 1, 1.5, 3, 10};
         Effects.Columns columns = (option, metric, year) -> {
             double[] out = new double[d.length];
